@@ -1,0 +1,152 @@
+/**
+ * `npm run bench`: order intake through the HTTP API (create, reserve, event) with concurrent
+ * clients, against the ceiling of the same SQL statements issued straight through the driver
+ * (the place-order flow called in-process: no HTTP, JSON, authentication or validation) on an
+ * identical database, in the same run. PGlite always; PostgreSQL too when DATABASE_URL is set.
+ * Prints orders/s, p50/p99 latency and the ratio to the ceiling.
+ *
+ *   BENCH_ORDERS=2000 BENCH_CLIENTS=16 npm run bench
+ */
+import { cpus, totalmem } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { Pool as HttpPool } from 'undici';
+import { loadConfig } from '../src/config.js';
+import { buildApp } from '../src/server.js';
+import { prepareDatabase } from '../src/prepare.js';
+import { createApiKey } from '../src/platform/auth/auth.service.js';
+import { openPglite, openPostgres, type Db } from '../src/platform/db/client.js';
+import { setUpWorld, orderBody, type World } from './world.js';
+import { placeOrder } from '../src/flows/place-order.js';
+import { shipCalendar } from '../src/flows/index.js';
+import { isHealthy, runDoctor } from '../src/modules/inventory/doctor.js';
+
+const ORDERS = Number(process.env.BENCH_ORDERS ?? 2000);
+const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
+const WARMUP = Math.min(200, Math.floor(ORDERS / 10));
+
+type Engine = {
+  name: string;
+  /** A fresh copy of the prepared database. */
+  open(): Promise<Db>;
+  cleanup(): Promise<void>;
+};
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+}
+
+type Result = { ordersPerSec: number; p50: number; p99: number };
+
+async function runConcurrently(n: number, clients: number, one: (i: number) => Promise<void>): Promise<Result> {
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (next < n) {
+        const i = next++;
+        const t0 = performance.now();
+        await one(i);
+        latencies.push(performance.now() - t0);
+      }
+    }),
+  );
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { ordersPerSec: n / seconds, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** Prepares the database once: migrations, a warehouse with stock for every order, a customer. */
+async function prepare(db: Db): Promise<{ world: World; key: string }> {
+  await prepareDatabase(db);
+  const key = (await db.transaction((tx) => createApiKey(tx, 'system', null, { name: 'bench', role: 'admin' }))).key;
+  const world = await setUpWorld(db, ORDERS + WARMUP);
+  return { world, key };
+}
+
+async function httpPhase(db: Db, key: string, world: World): Promise<Result> {
+  const app = await buildApp({ db, config: { ...loadConfig({}), logLevel: 'silent' }, logger: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const http = new HttpPool(`http://127.0.0.1:${port}`, { connections: CLIENTS, pipelining: 1 });
+  const post = async (i: number) => {
+    const res = await http.request({
+      method: 'POST',
+      path: '/api/v1/orders',
+      headers: { authorization: `Bearer ${key}`, 'content-type': 'application/json' },
+      body: JSON.stringify(orderBody(world, i)),
+    });
+    const text = await res.body.text();
+    if (res.statusCode !== 201) throw new Error(`order ${i}: ${res.statusCode} ${text}`);
+    if (!text.includes('"confirmed"')) throw new Error(`order ${i} was not confirmed: ${text.slice(0, 200)}`);
+  };
+  for (let i = 0; i < WARMUP; i++) await post(ORDERS + i);
+  const result = await runConcurrently(ORDERS, CLIENTS, post);
+  await http.close();
+  await app.close();
+  return result;
+}
+
+/** The ceiling: the place-order flow's SQL, in its transaction, straight through the driver. */
+async function driverPhase(db: Db, world: World): Promise<Result> {
+  const calendar = shipCalendar(loadConfig({}));
+  const place = (i: number) => db.transaction((tx) => placeOrder(tx, 'api_key:1', orderBody(world, i), calendar)).then(() => undefined);
+  for (let i = 0; i < WARMUP; i++) await place(ORDERS + i);
+  return runConcurrently(ORDERS, CLIENTS, place);
+}
+
+async function benchEngine(engine: Engine) {
+  // Two identical databases, so neither phase runs on the other's leftovers.
+  const a = await engine.open();
+  const { world, key } = await prepare(a);
+  const http = await httpPhase(a, key, world);
+  await a.close();
+  const b = await engine.open();
+  const prepared = await prepare(b);
+  const ceiling = await driverPhase(b, prepared.world);
+  const healthy = isHealthy(await runDoctor(b));
+  await b.close();
+  await engine.cleanup();
+  const ratio = http.ordersPerSec / ceiling.ordersPerSec;
+  const f = (n: number) => n.toFixed(1);
+  console.log(`\n${engine.name}: ${ORDERS} orders of 2 lines, ${CLIENTS} concurrent clients`);
+  console.log(`  HTTP API          ${f(http.ordersPerSec).padStart(8)} orders/s   p50 ${f(http.p50)} ms   p99 ${f(http.p99)} ms`);
+  console.log(`  same SQL, driver  ${f(ceiling.ordersPerSec).padStart(8)} orders/s   p50 ${f(ceiling.p50)} ms   p99 ${f(ceiling.p99)} ms`);
+  console.log(`  ratio             ${(ratio * 100).toFixed(0)}% of the ceiling${healthy ? '' : '   (doctor found problems!)'}`);
+}
+
+const pgliteEngine: Engine = {
+  name: 'PGlite (embedded)',
+  open: () => openPglite({}),
+  cleanup: async () => undefined,
+};
+
+function postgresEngine(url: string): Engine {
+  const names: string[] = [];
+  return {
+    name: 'PostgreSQL',
+    async open() {
+      const name = `wareloop_bench_${randomBytes(4).toString('hex')}`;
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      await admin.query(`CREATE DATABASE ${name}`);
+      await admin.end();
+      names.push(name);
+      const u = new URL(url);
+      u.pathname = `/${name}`;
+      return openPostgres({ url: u.toString(), poolSize: Math.max(CLIENTS, 10) });
+    },
+    async cleanup() {
+      const admin = new pg.Client({ connectionString: url });
+      await admin.connect();
+      for (const n of names) await admin.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+console.log(`Wareloop order-intake benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+await benchEngine(pgliteEngine);
+if (process.env.DATABASE_URL) await benchEngine(postgresEngine(process.env.DATABASE_URL));

@@ -1,0 +1,276 @@
+/**
+ * The `wareloop` command: serve the API, migrate, seed demo data, create users, check the data.
+ * Each command prints what it did; an error is one line on stderr and a non-zero exit code.
+ */
+import { resolve } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { z } from 'zod';
+import { loadConfig, type Config } from './config.js';
+import { prepareDatabase } from './prepare.js';
+import { hasUsers, type DemoLogin } from './seed/users.js';
+import { seedDemo } from './seed/demo.js';
+import { buildApp, VERSION } from './server.js';
+import { createUser, listRoles } from './platform/auth/auth.service.js';
+import { newSecret } from './platform/auth/passwords.js';
+import type { Db } from './platform/db/client.js';
+import { openDatabase } from './platform/db/open.js';
+import { startWebhooks, type WebhookWorker } from './modules/integration/webhooks/worker.js';
+import { startNotificationSender, type NotificationSender } from './modules/notifications/sender.js';
+import { Conflict } from './platform/http/errors.js';
+
+const USAGE = `Wareloop ${VERSION}: warehouse, CRM, after-sales and customer storage on one event stream.
+
+Usage: wareloop <command> [options]
+
+Commands:
+  serve                      Start the API (and seed demo data into an empty database if SEED_DEMO=true)
+  migrate                    Apply pending database migrations and list them
+  seed --demo                Seed demo data into an empty database
+  user create --email E --name N --role R [--password P]
+                             Create a user; prints a generated password if none is given
+  doctor                     Check the data's invariants (stock ledger == stock levels, …); exit 1 on findings
+  help                       Show this help
+
+Settings come from the environment: PORT, HOST, DATABASE_URL (PostgreSQL; otherwise the embedded
+PGlite in WARELOOP_DATA_DIR, default ./data), SEED_DEMO, LOG_LEVEL, … (see src/config.ts).`;
+
+/** A command line that cannot be run as typed: exit code 2. */
+class UsageError extends Error {}
+
+/** Time requests in flight get to finish after a stop signal before their connections are cut. */
+const GRACE_MS = 10_000;
+
+const ACTOR = 'cli';
+
+type Options = NonNullable<ParseArgsConfig['options']>;
+
+function parse<O extends Options>(args: string[], options: O, positionals = 0) {
+  try {
+    const parsed = parseArgs({ args, options, allowPositionals: positionals > 0, strict: true });
+    if (parsed.positionals.length > positionals) throw new UsageError(`unexpected argument ${parsed.positionals[positionals]}`);
+    return parsed;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    throw new UsageError((err as Error).message);
+  }
+}
+
+async function withDatabase<T>(fn: (db: Db, config: Config) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  try {
+    return await fn(db, config);
+  } finally {
+    await db.close();
+  }
+}
+
+function printLogins(logins: DemoLogin[]) {
+  if (!logins.length) return;
+  console.log('Demo sign-ins (e-mail / password / role):');
+  const width = Math.max(...logins.map((l) => l.email.length));
+  for (const l of logins) console.log(`  ${l.email.padEnd(width)}  ${l.password.padEnd(30)}  ${l.role}`);
+}
+
+function describeDatabase(config: Config): string {
+  if (!config.databaseUrl) return `PGlite in ${resolve(config.dataDir)}`;
+  const u = new URL(config.databaseUrl);
+  return `PostgreSQL at ${u.host}${u.pathname}`;
+}
+
+/** Resolves with the first SIGINT or SIGTERM; a second one exits at once with 1. */
+function stopSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolveSignal) => {
+    let received: NodeJS.Signals | undefined;
+    const onSignal = (signal: NodeJS.Signals) => {
+      if (received) {
+        console.error(`wareloop: ${signal} again; exiting without waiting`);
+        process.exit(1);
+      }
+      received = signal;
+      resolveSignal(signal);
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  });
+}
+
+async function serve(args: string[]): Promise<number> {
+  parse(args, {});
+  // Listen for signals from the start: one during start-up stops the server once it is up.
+  const stopped = stopSignal();
+  const config = loadConfig();
+  const db = await openDatabase(config);
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  let webhooks: WebhookWorker | undefined;
+  let notifications: NotificationSender | undefined;
+  let logins: DemoLogin[] = [];
+  try {
+    await prepareDatabase(db);
+    if (config.seedDemo && !(await hasUsers(db))) {
+      try {
+        logins = (await seedDemo(db, config)).logins;
+      } catch (err) {
+        if (!(err instanceof Conflict)) throw err; // another process seeded it first
+      }
+    }
+    app = await buildApp({ db, config });
+    await app.listen({ port: config.port, host: config.host });
+    webhooks = await startWebhooks(db, { log: app.log });
+    notifications = startNotificationSender(db, config);
+  } catch (err) {
+    await notifications?.stop().catch(() => undefined);
+    await webhooks?.stop().catch(() => undefined);
+    await app?.close().catch(() => undefined);
+    await db.close().catch(() => undefined);
+    throw err;
+  }
+
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = `http://${host}:${port}`;
+  console.log(`Wareloop ${VERSION} listening on ${url}`);
+  console.log(`  API docs  ${url}/docs`);
+  console.log(`  Database  ${describeDatabase(config)}`);
+  printLogins(logins);
+  console.log('Press Ctrl-C to stop.');
+
+  const signal = await stopped;
+  console.log(`${signal}: finishing requests in flight, then stopping.`);
+  // A client that opened a connection and never sent a request would hold `close()` for the
+  // whole keep-alive timeout; requests in flight get GRACE_MS.
+  const server = app.server;
+  const cut = setTimeout(() => server.closeAllConnections(), GRACE_MS);
+  cut.unref();
+  try {
+    await app.close(); // waits for requests in flight; ends event streams
+  } finally {
+    clearTimeout(cut);
+    await webhooks.stop().catch(() => undefined); // lets requests in flight to receivers finish and be logged
+    await notifications.stop().catch(() => undefined);
+    await db.close(); // releases the PGlite data directory
+  }
+  console.log('Stopped.');
+  return 0;
+}
+
+async function migrateCommand(args: string[]): Promise<number> {
+  parse(args, {});
+  return withDatabase(async (db, config) => {
+    const applied = await prepareDatabase(db);
+    console.log(`Database: ${describeDatabase(config)}`);
+    if (!applied.length) console.log('Up to date: no migration to apply.');
+    else {
+      console.log(`Applied ${applied.length} migration${applied.length === 1 ? '' : 's'}:`);
+      for (const id of applied) console.log(`  ${id}`);
+    }
+    return 0;
+  });
+}
+
+async function seed(args: string[]): Promise<number> {
+  const { values } = parse(args, { demo: { type: 'boolean' } });
+  if (!values.demo) throw new UsageError('say what to seed: wareloop seed --demo');
+  return withDatabase(async (db, config) => {
+    await prepareDatabase(db);
+    let logins: DemoLogin[];
+    try {
+      ({ logins } = await seedDemo(db, config));
+    } catch (err) {
+      if (err instanceof Conflict) throw new Error(`${err.message}. Use a new WARELOOP_DATA_DIR or database to try the demo.`);
+      throw err;
+    }
+    console.log('Seeded the demo data.');
+    printLogins(logins);
+    return 0;
+  });
+}
+
+const NewUser = z.object({
+  email: z.string().trim().email('--email must be an e-mail address').max(254),
+  name: z.string().trim().min(1, '--name must not be empty').max(200),
+  role: z.string().min(2).max(40),
+  password: z.string().min(8, '--password must be at least 8 characters').max(200).optional(),
+});
+
+async function user(args: string[]): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string' }, password: { type: 'string' } },
+    1,
+  );
+  if (positionals[0] !== 'create') throw new UsageError(`unknown user command ${positionals[0] ?? '(none)'}; try: wareloop user create --email E --name N --role R`);
+  if (!values.email || !values.name || !values.role) throw new UsageError('user create needs --email, --name and --role');
+  const parsed = NewUser.safeParse(values);
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => i.message).join('; '));
+  const input = parsed.data;
+  const password = input.password ?? newSecret(12);
+  return withDatabase(async (db) => {
+    await prepareDatabase(db);
+    const roles = (await listRoles(db)).map((r) => r.name);
+    if (!roles.includes(input.role)) throw new UsageError(`there is no role ${input.role}; roles: ${roles.join(', ')}`);
+    const created = await db.transaction((tx) => createUser(tx, ACTOR, { ...input, password }));
+    console.log(`Created user ${created.id}: ${created.email} (${created.role})`);
+    if (!input.password) console.log(`Password: ${password}`);
+    return 0;
+  });
+}
+
+async function doctor(args: string[]): Promise<number> {
+  parse(args, {});
+  const { runDoctor } = await import('./modules/inventory/doctor.js');
+  return withDatabase(async (db) => {
+    await prepareDatabase(db);
+    const { checks } = await runDoctor(db);
+    let problems = 0;
+    for (const check of checks) {
+      const bad = !check.ok || check.findings.length > 0;
+      if (bad) problems++;
+      console.log(`${bad ? '✗' : '✓'} ${check.name}`);
+      for (const finding of check.findings) console.log(`    ${finding}`);
+    }
+    console.log(problems ? `${problems} of ${checks.length} checks found problems.` : `All ${checks.length} checks passed.`);
+    return problems ? 1 : 0;
+  });
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  serve,
+  migrate: migrateCommand,
+  seed,
+  user,
+  doctor,
+};
+
+function messageOf(err: unknown): string {
+  if (err instanceof AggregateError && err.errors.length) return messageOf(err.errors[0]);
+  if (err instanceof Error) return err.message || (err as NodeJS.ErrnoException).code || err.name;
+  return String(err);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    console.log(USAGE);
+    return 0;
+  }
+  const run = COMMANDS[command];
+  try {
+    if (!run) throw new UsageError(`unknown command ${command}; run wareloop help`);
+    if (args.includes('--help') || args.includes('-h')) {
+      console.log(USAGE);
+      return 0;
+    }
+    return await run(args);
+  } catch (err) {
+    console.error(`wareloop: ${messageOf(err)}`);
+    if (process.env.LOG_LEVEL === 'debug' || process.env.LOG_LEVEL === 'trace') console.error(err);
+    return err instanceof UsageError ? 2 : 1;
+  }
+}
+
+const code = await main(process.argv.slice(2));
+process.exitCode = code;
+// Let stdout drain and the process end by itself; if a handle lingers, do not hang.
+setTimeout(() => process.exit(code), 2000).unref();

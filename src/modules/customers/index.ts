@@ -1,0 +1,13 @@
+import { fileURLToPath } from 'node:url';
+import type { Module } from '../../platform/http/app.js';
+import { addressRoutes } from './addresses.routes.js';
+import { customerRoutes } from './routes.js';
+
+export const customersModule: Module = {
+  name: 'customers',
+  migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
+  routes: (app, ctx) => {
+    customerRoutes(app, ctx);
+    addressRoutes(app, ctx);
+  },
+};

@@ -1,0 +1,21 @@
+/** Every business module, in migration order. A new module is one line here. */
+import { fileURLToPath } from 'node:url';
+import type { MigrationSource } from '../platform/db/migrate.js';
+import type { Module } from '../platform/http/app.js';
+import { integrationModule } from './integration/index.js';
+import { catalogModule } from './catalog/index.js';
+import { inventoryModule } from './inventory/index.js';
+import { customersModule } from './customers/index.js';
+import { shippingModule } from './shipping/index.js';
+import { ordersModule } from './orders/index.js';
+import { notificationsModule } from './notifications/index.js';
+
+export const MODULES: Module[] = [integrationModule, catalogModule, inventoryModule, customersModule, shippingModule, ordersModule, notificationsModule];
+
+const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+
+export const MIGRATION_SOURCES: MigrationSource[] = [
+  { module: 'events', dir: here('../platform/events/migrations') },
+  { module: 'auth', dir: here('../platform/auth/migrations') },
+  ...MODULES.filter((m) => m.migrations).map((m) => ({ module: m.name, dir: m.migrations! })),
+];

@@ -1,0 +1,9 @@
+import { fileURLToPath } from 'node:url';
+import type { Module } from '../../platform/http/app.js';
+import { orderRoutes } from './routes.js';
+
+export const ordersModule: Module = {
+  name: 'orders',
+  migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
+  routes: orderRoutes,
+};

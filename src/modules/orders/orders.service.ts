@@ -1,0 +1,136 @@
+/**
+ * Orders: reading them (one with its lines, holds and shipment; lists; the timeline) and the
+ * helpers every command shares — lock the order, change its status, write its event. The
+ * commands themselves live one per file (confirm.ts, pick.ts, pack.ts, ship.ts, interrupt.ts,
+ * delivery.ts, address.ts); placing an order is the flow src/flows/place-order.ts.
+ */
+import { z } from 'zod';
+import type { Queryable, Tx } from '../../platform/db/client.js';
+import { appendEvent, listEvents } from '../../platform/events/log.js';
+import { NotFound } from '../../platform/http/errors.js';
+import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
+import { shipmentOfOrder } from '../shipping/shipping.service.js';
+import type { OrderEventType } from './events.js';
+import { heldByLine } from './holds.js';
+import type { OrderStatus } from './order-state.js';
+import type { Order, OrderSummary } from './orders.schema.js';
+
+export type OrderRow = OrderSummary & { pickRound: number };
+export type LineRow = {
+  id: number;
+  lineNo: number;
+  productId: number;
+  sku: string;
+  name: string;
+  quantity: number;
+  unitPrice: number;
+  picked: number;
+  packed: number;
+  shipped: number;
+};
+
+const ORDER_COLUMNS = `o.id, o.number, o.customer_id AS "customerId", o.channel, o.external_ref AS "externalRef", o.status,
+  o.warehouse_id AS "warehouseId", o.ship_to AS "shipTo", o.promised_ship_date AS "promisedShipDate",
+  o.exception_reason AS "exceptionReason", o.cancel_reason AS "cancelReason", o.currency, o.total, o.note, o.parcel,
+  o.delivery_failed_at AS "deliveryFailedAt", o.created_at AS "createdAt", o.confirmed_at AS "confirmedAt",
+  o.picked_at AS "pickedAt", o.packed_at AS "packedAt", o.shipped_at AS "shippedAt", o.delivered_at AS "deliveredAt",
+  o.cancelled_at AS "cancelledAt", o.updated_at AS "updatedAt", o.pick_round AS "pickRound"`;
+const LINE_COLUMNS = `id, line_no AS "lineNo", product_id AS "productId", sku, name, quantity, unit_price AS "unitPrice",
+  picked_quantity AS picked, packed_quantity AS packed, shipped_quantity AS shipped`;
+
+const summary = ({ pickRound: _round, ...o }: OrderRow): OrderSummary => o;
+
+/** The order, locked until the transaction ends: commands on one order run one after the other. */
+export async function lockOrder(tx: Tx, id: number): Promise<OrderRow> {
+  const row = (await tx.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.id = $1 FOR UPDATE`, [id])).rows[0];
+  if (!row) throw new NotFound('order', id);
+  return row;
+}
+
+export async function getOrderRow(q: Queryable, id: number): Promise<OrderRow> {
+  const row = (await q.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.id = $1`, [id])).rows[0];
+  if (!row) throw new NotFound('order', id);
+  return row;
+}
+
+export async function linesOf(q: Queryable, orderId: number): Promise<LineRow[]> {
+  return (await q.query<LineRow>(`SELECT ${LINE_COLUMNS} FROM order_lines WHERE order_id = $1 ORDER BY line_no`, [orderId])).rows;
+}
+
+/** Moves the order to `status`, with the timestamp and fields that go with it. */
+export async function setStatus(
+  tx: Tx,
+  order: OrderRow,
+  status: OrderStatus,
+  fields: Partial<Record<'promised_ship_date' | 'exception_reason' | 'cancel_reason' | 'parcel' | 'pick_round' | `${string}_at`, unknown>> = {},
+): Promise<void> {
+  const names = Object.keys(fields);
+  const sets = ['status = $2', 'updated_at = now()', ...names.map((n, i) => `${n} = $${i + 3}`)];
+  await tx.query(`UPDATE orders SET ${sets.join(', ')} WHERE id = $1`, [order.id, status, ...names.map((n) => fields[n as keyof typeof fields])]);
+  order.status = status;
+}
+
+/** Writes an order event on the order's and its customer's timelines. */
+export async function recordOrderEvent(tx: Tx, actor: string, order: Pick<OrderRow, 'id' | 'number' | 'customerId'>, type: OrderEventType, payload: Record<string, unknown> = {}) {
+  await appendEvent(tx, actor, { type, entityType: 'order', entityId: order.id, customerId: order.customerId, payload: { number: order.number, ...payload } });
+}
+
+/** The order with its lines (what each holds, picked, packed, shipped) and its shipment. */
+export async function getOrder(tx: Tx, id: number): Promise<Order> {
+  const row = await getOrderRow(tx, id);
+  const lines = await linesOf(tx, id);
+  const held = await heldByLine(tx, lines.map((l) => l.id));
+  const shipment = await shipmentOfOrder(tx, id);
+  return {
+    ...summary(row),
+    lines: lines.map((l) => ({ ...l, reserved: held.get(l.id) ?? 0 })),
+    shipment: shipment ?? null,
+  };
+}
+
+export type OrderFilter = {
+  status?: OrderStatus[];
+  customerId?: number;
+  warehouseId?: number;
+  channel?: string;
+  createdFrom?: string;
+  createdTo?: string;
+  q?: string;
+};
+
+const Cursor = z.object({ id: z.number().int() });
+
+/** Orders, newest first, keyset-paginated. `q` is an order number (or its digits) or a channel reference. */
+export async function listOrders(q: Queryable, f: OrderFilter, page: { limit: number; cursor?: string }) {
+  const before = decodeCursor(page.cursor, Cursor);
+  const params: unknown[] = [];
+  const param = (v: unknown) => `$${params.push(v)}`;
+  const where: string[] = [];
+  if (f.status?.length) where.push(`o.status = ANY(${param(f.status)}::text[])`);
+  if (f.customerId) where.push(`o.customer_id = ${param(f.customerId)}`);
+  if (f.warehouseId) where.push(`o.warehouse_id = ${param(f.warehouseId)}`);
+  if (f.channel) where.push(`o.channel = ${param(f.channel)}`);
+  if (f.createdFrom) where.push(`o.created_at >= ${param(f.createdFrom)}`);
+  if (f.createdTo) where.push(`o.created_at < ${param(f.createdTo)}`);
+  if (f.q) {
+    const text = f.q.trim().toUpperCase();
+    const digits = /^(SO-?)?\d{1,12}$/.test(text) ? text.replace(/\D/g, '') : undefined;
+    const number = digits ? `SO-${digits.padStart(6, '0')}` : text;
+    where.push(`(o.number = ${param(number)} OR o.external_ref = ${param(f.q.trim())})`);
+  }
+  if (before) where.push(`o.id < ${param(before.id)}`);
+  const { rows } = await q.query<OrderRow>(
+    `SELECT ${ORDER_COLUMNS} FROM orders o ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY o.id DESC LIMIT ${param(page.limit + 1)}`,
+    params,
+  );
+  return pageOf(rows.map(summary), page.limit, (last) => ({ id: last.id }));
+}
+
+/** The order's own events, newest first. */
+export async function orderTimeline(q: Queryable, id: number, page: { limit: number; cursor?: string }) {
+  const { rowCount } = await q.query('SELECT 1 FROM orders WHERE id = $1', [id]);
+  if (rowCount === 0) throw new NotFound('order', id);
+  const before = decodeCursor(page.cursor, Cursor);
+  const rows = await listEvents(q, { entityType: 'order', entityId: String(id) }, { before: before?.id, limit: page.limit + 1 });
+  return pageOf(rows, page.limit, (last) => ({ id: last.id }));
+}

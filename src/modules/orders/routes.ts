@@ -1,0 +1,144 @@
+/** Orders: place, find, read, and the customer-service commands (confirm, cancel, intercept, resume, address). */
+import { EventDto } from '../../platform/events/dto.js';
+import { z } from 'zod';
+import { placeOrder } from '../../flows/place-order.js';
+import { shipCalendar } from '../../flows/index.js';
+import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
+import { idempotent } from '../../platform/http/idempotency.js';
+import { page, PageQuery } from '../../platform/http/pagination.js';
+import { changeAddress } from './address.js';
+import { resumeOrder, retryConfirm } from './confirm.js';
+import { fulfilmentRoutes } from './fulfil.routes.js';
+import { cancelOrder, interceptOrder } from './interrupt.js';
+import { AddressChangeInput, ChannelSchema, Id, NewOrderInput, NO_CONTROL, OrderDto, OrderParams, OrderStatusSchema, OrderSummaryDto, ReasonInput, tags } from './orders.schema.js';
+import { getOrder, listOrders, orderTimeline } from './orders.service.js';
+
+
+const StatusList = z
+  .string()
+  .max(200)
+  .transform((s) => s.split(','))
+  .pipe(z.array(OrderStatusSchema))
+  .describe('One status or several, comma-separated');
+
+
+export function orderRoutes(app: App, ctx: AppContext) {
+  const { db, config } = ctx;
+  const calendar = shipCalendar(config);
+
+  app.post(
+    '/api/v1/orders',
+    {
+      config: { permission: 'orders.write' },
+      schema: {
+        tags,
+        summary:
+          'Place an order: confirmed (stock reserved, ship date promised) when every line is in stock in the chosen warehouse, ' +
+          'else backordered until stock arrives. One line per SKU. Accepts Idempotency-Key.',
+        body: NewOrderInput,
+        response: { 201: OrderDto },
+      },
+    },
+    async (req, reply) => idempotent(db, req, reply, 201, (tx) => placeOrder(tx, principal(req).actor, req.body, calendar)),
+  );
+
+  app.get(
+    '/api/v1/orders',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        tags,
+        summary: 'Orders, newest first; q is an order number (SO-000012 or 12) or a channel reference',
+        querystring: PageQuery.extend({
+          status: StatusList.optional(),
+          customerId: Id.optional(),
+          warehouseId: Id.optional(),
+          channel: ChannelSchema.optional(),
+          createdFrom: z.iso.datetime({ offset: true }).optional(),
+          createdTo: z.iso.datetime({ offset: true }).optional().describe('Exclusive'),
+          q: z.string().trim().min(1).max(64).regex(NO_CONTROL, 'no control characters').optional(),
+        }),
+        response: { 200: page(OrderSummaryDto) },
+      },
+    },
+    async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      return listOrders(db, filter, { limit, cursor });
+    },
+  );
+
+  app.get(
+    '/api/v1/orders/:id',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        tags,
+        summary: 'An order with its lines (reserved, picked, packed, shipped), its promised ship date and its shipment with tracking',
+        params: OrderParams,
+        response: { 200: OrderDto },
+      },
+    },
+    async (req) => db.transaction((tx) => getOrder(tx, req.params.id)),
+  );
+
+  app.get(
+    '/api/v1/orders/:id/events',
+    {
+      config: { permission: 'orders.read' },
+      schema: { tags, summary: "The order's timeline, newest first", params: OrderParams, querystring: PageQuery, response: { 200: page(EventDto) } },
+    },
+    async (req) => orderTimeline(db, req.params.id, req.query),
+  );
+
+  /** A command on one order, answered with the order as it is afterwards. */
+  const command = (
+    path: string,
+    summary: string,
+    body: z.ZodType | undefined,
+    run: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], actor: string, id: number, body: never) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/v1/orders/:id/${path}`,
+      { config: { permission: 'orders.write' }, schema: { tags, summary, params: OrderParams, ...(body ? { body } : {}), response: { 200: OrderDto } } },
+      async (req, reply) =>
+        idempotent(db, req, reply, 200, async (tx) => {
+          await run(tx, principal(req).actor, req.params.id, req.body as never);
+          return getOrder(tx, req.params.id);
+        }),
+    );
+
+  command('confirm', 'Retry the reservation: pending → confirmed or backordered; backordered → confirmed, or 409 saying what is missing', undefined, (tx, actor, id) =>
+    retryConfirm(tx, actor, id, calendar),
+  );
+  command('cancel', 'Cancel an order that is not yet packed (or is an exception); every reserved unit is released', ReasonInput, (tx, actor, id, b: z.infer<typeof ReasonInput>) =>
+    cancelOrder(tx, actor, id, b.reason),
+  );
+  command('intercept', 'Stop an order before it is packed: its stock is released and it becomes an exception until resumed or cancelled', ReasonInput, (tx, actor, id, b: z.infer<typeof ReasonInput>) =>
+    interceptOrder(tx, actor, id, b.reason),
+  );
+  command('resume', 'Exception → reserve what each line still lacks → confirmed, or backordered until stock arrives', undefined, (tx, actor, id) =>
+    resumeOrder(tx, actor, id, calendar),
+  );
+
+  app.patch(
+    '/api/v1/orders/:id/address',
+    {
+      config: { permission: 'orders.write' },
+      schema: {
+        tags,
+        summary: "Change the ship-to address until the order is packed: some fields, or addressId for one of the customer's addresses",
+        params: OrderParams,
+        body: AddressChangeInput,
+        response: { 200: OrderDto },
+      },
+    },
+    async (req) =>
+      db.transaction(async (tx) => {
+        await changeAddress(tx, principal(req).actor, req.params.id, req.body);
+        return getOrder(tx, req.params.id);
+      }),
+  );
+
+  fulfilmentRoutes(app, ctx);
+}

@@ -1,0 +1,165 @@
+/**
+ * The event log: `appendEvent` writes one event in the caller's transaction (so the change and
+ * its event commit together); readers list it for people or follow it in commit order.
+ */
+import type { Queryable, Tx } from '../db/client.js';
+
+export const EVENTS_CHANNEL = 'wareloop_events';
+
+export type Actor = string; // 'user:12', 'api_key:3', 'system', 'carrier:manual'
+
+export type NewEvent = {
+  type: string; // `<entity>.<verb>` in the past tense: order.packed
+  entityType: string;
+  entityId: string | number;
+  customerId?: number | null;
+  payload?: Record<string, unknown>;
+};
+
+export type StoredEvent = {
+  id: number;
+  type: string;
+  entityType: string;
+  entityId: string;
+  customerId: number | null;
+  actor: string;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+};
+
+/**
+ * Where a follower stands in the log: the last (transaction, id) it has seen. A follower that
+ * asked for new events only also carries the snapshot taken when it started (`skipSeenIn`):
+ * events of transactions already committed then are skipped, however late their ids sort.
+ */
+export type Position = { txId: string; id: number; skipSeenIn?: string };
+export const START: Position = { txId: '0', id: 0 };
+
+const notified = new WeakSet<Tx>();
+
+export async function appendEvent(tx: Tx, actor: Actor, ev: NewEvent): Promise<StoredEvent> {
+  const { rows } = await tx.query<StoredEvent>(
+    `INSERT INTO events (type, entity_type, entity_id, customer_id, actor, payload)
+     VALUES ($1, $2, $3, $4, $5, $6)
+     RETURNING id, type, entity_type AS "entityType", entity_id AS "entityId", customer_id AS "customerId",
+               actor, payload, occurred_at AS "occurredAt"`,
+    [ev.type, ev.entityType, String(ev.entityId), ev.customerId ?? null, actor, ev.payload ?? {}],
+  );
+  if (!notified.has(tx)) {
+    // NOTIFY is delivered at commit and dropped on rollback: followers wake only for real events.
+    notified.add(tx);
+    await tx.query(`SELECT pg_notify('${EVENTS_CHANNEL}', '')`);
+  }
+  return rows[0]!;
+}
+
+const COLUMNS = `id, type, entity_type AS "entityType", entity_id AS "entityId", customer_id AS "customerId",
+  actor, payload, occurred_at AS "occurredAt"`;
+
+export type EventFilter = {
+  types?: string[]; // exact types or prefixes ending in `.*`
+  entityType?: string;
+  entityId?: string;
+  customerId?: number;
+  since?: string;
+  until?: string;
+};
+
+function where(f: EventFilter, params: unknown[]): string[] {
+  const clauses: string[] = [];
+  if (f.types?.length) {
+    const parts = f.types.map((t) => {
+      if (t === '*') return 'true';
+      if (t.endsWith('.*')) {
+        // `order_line.*`: the prefix is literal, so LIKE's own wildcards in it are escaped.
+        params.push(t.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
+        return `type LIKE $${params.length}`;
+      }
+      params.push(t);
+      return `type = $${params.length}`;
+    });
+    clauses.push(`(${parts.join(' OR ')})`);
+  }
+  if (f.entityType) {
+    params.push(f.entityType);
+    clauses.push(`entity_type = $${params.length}`);
+  }
+  if (f.entityId) {
+    params.push(f.entityId);
+    clauses.push(`entity_id = $${params.length}`);
+  }
+  if (f.customerId !== undefined) {
+    params.push(f.customerId);
+    clauses.push(`customer_id = $${params.length}`);
+  }
+  if (f.since) {
+    params.push(f.since);
+    clauses.push(`occurred_at >= $${params.length}`);
+  }
+  if (f.until) {
+    params.push(f.until);
+    clauses.push(`occurred_at < $${params.length}`);
+  }
+  return clauses;
+}
+
+/** Events for people (API lists, timelines): newest first, keyset-paginated by id. */
+export async function listEvents(
+  q: Queryable,
+  f: EventFilter,
+  page: { before?: number; limit: number },
+): Promise<StoredEvent[]> {
+  const params: unknown[] = [];
+  const clauses = where(f, params);
+  if (page.before !== undefined) {
+    params.push(page.before);
+    clauses.push(`id < $${params.length}`);
+  }
+  params.push(page.limit);
+  const sql = `SELECT ${COLUMNS} FROM events ${clauses.length ? 'WHERE ' + clauses.join(' AND ') : ''}
+    ORDER BY id DESC LIMIT $${params.length}`;
+  return (await q.query<StoredEvent>(sql, params)).rows;
+}
+
+/**
+ * Events after `from` in commit order, only from transactions that have finished, so that a
+ * follower that moves its position past what it read can never skip an event committed later.
+ */
+export async function readAfter(
+  q: Queryable,
+  from: Position,
+  limit: number,
+  f: EventFilter = {},
+): Promise<Array<StoredEvent & { position: Position }>> {
+  const params: unknown[] = [from.txId, from.id];
+  const clauses = where(f, params);
+  if (from.skipSeenIn) clauses.push(`NOT pg_visible_in_snapshot(tx_id, $${params.push(from.skipSeenIn)}::pg_snapshot)`);
+  params.push(limit);
+  const sql = `SELECT ${COLUMNS}, tx_id::text AS "txId" FROM events
+    WHERE (tx_id, id) > ($1::xid8, $2::bigint)
+      AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      ${clauses.length ? 'AND ' + clauses.join(' AND ') : ''}
+    ORDER BY tx_id, id LIMIT $${params.length}`;
+  const rows = (await q.query<StoredEvent & { txId: string }>(sql, params)).rows;
+  const skip = from.skipSeenIn ? { skipSeenIn: from.skipSeenIn } : {};
+  return rows.map(({ txId, ...ev }) => ({ ...ev, position: { txId, id: ev.id, ...skip } }));
+}
+
+/** The position of a known event, to resume after it (SSE Last-Event-ID). */
+export async function positionOf(q: Queryable, eventId: number): Promise<Position | undefined> {
+  const { rows } = await q.query<{ txId: string }>(`SELECT tx_id::text AS "txId" FROM events WHERE id = $1`, [eventId]);
+  return rows[0] ? { txId: rows[0].txId, id: eventId } : undefined;
+}
+
+/**
+ * The end of the log now. With `onlyNew`, a follower starting here sees exactly the events of
+ * transactions not yet committed now (the snapshot says which); without it, a follower that has
+ * caught up jumps here and may see, at least once, events of transactions still running.
+ */
+export async function headPosition(q: Queryable, opts: { onlyNew?: boolean } = {}): Promise<Position> {
+  const { rows } = await q.query<{ txId: string; snapshot: string }>(
+    `SELECT (pg_snapshot_xmin(s)::text::bigint - 1)::text AS "txId", s::text AS snapshot FROM pg_current_snapshot() AS s`,
+  );
+  const head = { txId: rows[0]!.txId, id: Number.MAX_SAFE_INTEGER };
+  return opts.onlyNew ? { ...head, skipSeenIn: rows[0]!.snapshot } : head;
+}

@@ -1,0 +1,11 @@
+/** Brings a database up to date: migrations, then the built-in roles. */
+import { MIGRATION_SOURCES } from './modules/index.js';
+import { ensureBuiltinRoles } from './platform/auth/auth.service.js';
+import type { Db } from './platform/db/client.js';
+import { migrate } from './platform/db/migrate.js';
+
+export async function prepareDatabase(db: Db): Promise<string[]> {
+  const applied = await migrate(db, MIGRATION_SOURCES);
+  await db.transaction((tx) => ensureBuiltinRoles(tx));
+  return applied;
+}

@@ -1,0 +1,116 @@
+/** Builds the Fastify app: OpenAPI, authentication, problem+json errors, and every module's routes. */
+import fastifyCookie from '@fastify/cookie';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Config } from './config.js';
+import { registerFlows } from './flows/index.js';
+import { MODULES } from './modules/index.js';
+import { principalFromApiKey, principalFromSession } from './platform/auth/auth.service.js';
+import { authRoutes, SESSION_COOKIE } from './platform/auth/routes.js';
+import type { Db } from './platform/db/client.js';
+import type { App } from './platform/http/app.js';
+import { Forbidden, sendProblem, toProblem, Unauthorized } from './platform/http/errors.js';
+import { refuseNul } from './platform/http/text.js';
+
+export const VERSION = '0.1.0';
+
+export async function buildApp(opts: { db: Db; config: Config; logger?: boolean | object }): Promise<App> {
+  const { db, config } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    bodyLimit: 1024 * 1024,
+    // Long path values reach the route's schema, which refuses them as problem+json.
+    routerOptions: { maxParamLength: 4096 },
+    return503OnClosing: true,
+    // On close, idle keep-alive connections are cut at once; requests in flight still finish.
+    forceCloseConnections: 'idle',
+    // Trust a proxy's X-Forwarded-For so rate limits and logs see the real client.
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  // The API speaks JSON only: any other body is a 415, not a string that fails validation.
+  app.removeContentTypeParser('text/plain');
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Wareloop API',
+        version: VERSION,
+        description:
+          'Warehouse operations, CRM, after-sales and customer item storage on one data model and one event stream. ' +
+          'Errors are RFC 9457 problem+json. POSTs that create accept an Idempotency-Key header.',
+      },
+      components: {
+        securitySchemes: {
+          apiKey: { type: 'http', scheme: 'bearer', description: 'An API key from POST /api/v1/api-keys' },
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs', uiConfig: { docExpansion: 'list', deepLinking: true } });
+
+  // Fail closed: a route that names neither a permission nor `public` does not start.
+  app.addHook('onRoute', (route) => {
+    const c = route.config as { permission?: string; public?: boolean; authenticated?: boolean } | undefined;
+    if (route.url.startsWith('/docs')) {
+      route.config = { ...(route.config ?? {}), public: true } as typeof route.config;
+      return;
+    }
+    if (!c?.permission && !c?.public && !c?.authenticated) {
+      throw new Error(`route ${route.method} ${route.url} names no permission`);
+    }
+  });
+
+  app.addHook('onRequest', async (req) => {
+    const c = req.routeOptions.config;
+    // Unknown routes fall through to the 404 handler; the docs UI's own routes are public.
+    if (!req.routeOptions.url || c.public || req.routeOptions.url.startsWith('/docs')) return;
+    const header = req.headers.authorization;
+    const key = header?.startsWith('Bearer ') ? header.slice(7).trim() : (req.headers['x-api-key'] as string | undefined);
+    const cookie = req.cookies[SESSION_COOKIE];
+    const p = key ? await principalFromApiKey(db, key) : cookie ? await principalFromSession(db, cookie) : undefined;
+    if (!p) throw new Unauthorized(key || cookie ? 'The API key or session is not valid (revoked or expired?)' : undefined);
+    if (c.permission && !p.permissions.has(c.permission)) throw new Forbidden(c.permission);
+    req.principal = p;
+  });
+
+  app.addHook('preValidation', async (req) => {
+    refuseNul({ body: req.body, querystring: req.query, params: req.params });
+  });
+
+  app.setErrorHandler((err, req, reply) => {
+    const problem = toProblem(err as Error, req);
+    if (problem.status >= 500) req.log.error({ err }, 'unhandled error');
+    return sendProblem(reply, problem);
+  });
+  app.setNotFoundHandler((req, reply) =>
+    sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}`, instance: req.url.split('?')[0] }),
+  );
+
+  app.get(
+    '/health',
+    { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness and database reachability', response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }) } } },
+    async () => {
+      await db.query('SELECT 1');
+      return { status: 'ok' as const, database: db.kind, version: VERSION };
+    },
+  );
+  app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+
+  const ctx = { db, config };
+  registerFlows(config);
+  authRoutes(app, ctx);
+  for (const m of MODULES) m.routes?.(app, ctx);
+  await app.ready();
+  return app;
+}
