@@ -110,7 +110,12 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
   const ctx = { db, config };
   registerFlows(config);
   authRoutes(app, ctx);
-  for (const m of MODULES) m.routes?.(app, ctx);
+  // Each module in its own encapsulated scope: a content-type parser or hook it adds (an upload
+  // route taking raw bytes) stays its own; the auth and permission hooks above still apply.
+  for (const m of MODULES) {
+    const routes = m.routes;
+    if (routes) await app.register(async (scope) => routes(scope.withTypeProvider<ZodTypeProvider>() as App, ctx));
+  }
   await app.ready();
   return app;
 }

@@ -9,8 +9,13 @@ import { customersModule } from './customers/index.js';
 import { shippingModule } from './shipping/index.js';
 import { ordersModule } from './orders/index.js';
 import { notificationsModule } from './notifications/index.js';
+import { attachmentsModule } from './attachments/index.js';
+import { tasksModule } from './tasks/index.js';
+import { automationModule } from './automation/index.js';
+import { returnsModule } from './returns/index.js';
+import { storageModule } from './storage/index.js';
 
-export const MODULES: Module[] = [integrationModule, catalogModule, inventoryModule, customersModule, shippingModule, ordersModule, notificationsModule];
+export const MODULES: Module[] = [integrationModule, catalogModule, inventoryModule, customersModule, shippingModule, ordersModule, notificationsModule, attachmentsModule, tasksModule, automationModule, returnsModule, storageModule];
 
 const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 

@@ -16,6 +16,19 @@ export const PERMISSIONS = [
   'users.manage',
   'api_keys.manage',
   'webhooks.manage',
+  'rules.read',
+  'rules.manage',
+  'tasks.read',
+  'tasks.write',
+  'teams.manage',
+  'returns.read',
+  'returns.write',
+  'returns.approve',
+  'returns.inspect',
+  'refunds.manage',
+  'storage.read',
+  'storage.write',
+  'storage.manage',
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -34,12 +47,12 @@ export const BUILTIN_ROLES: Array<{ name: string; titleEn: string; titleZh: stri
     name: 'warehouse_operator',
     titleEn: 'Warehouse operator',
     titleZh: '仓库操作员',
-    permissions: [...READ_ALL, 'inventory.write', 'orders.fulfil', 'shipping.write'],
+    permissions: [...READ_ALL, 'inventory.write', 'orders.fulfil', 'shipping.write', 'tasks.write', 'returns.write', 'returns.inspect', 'storage.write'],
   },
   {
     name: 'customer_service',
     titleEn: 'Customer service',
     titleZh: '客服',
-    permissions: [...READ_ALL, 'customers.write', 'orders.write'],
+    permissions: [...READ_ALL, 'customers.write', 'orders.write', 'tasks.write', 'returns.write', 'storage.write'],
   },
 ];

@@ -1,0 +1,7 @@
+import { fileURLToPath } from 'node:url';
+import type { Module } from '../../platform/http/app.js';
+
+export const returnsModule: Module = {
+  name: 'returns',
+  migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
+};
