@@ -20,6 +20,9 @@ export const ORDER_EVENTS = {
   exception: 'order.exception',
   resumed: 'order.resumed',
   addressChanged: 'order.address_changed',
+  held: 'order.held',
+  holdReleased: 'order.hold_released',
+  priorityChanged: 'order.priority_changed',
 } as const;
 
 export type OrderEventType = (typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS];

@@ -178,6 +178,9 @@ export const OrderSummaryDto = z.object({
   deliveredAt: z.string().nullable(),
   cancelledAt: z.string().nullable(),
   updatedAt: z.string(),
+  onHold: z.boolean().describe('A held order keeps its status and stock but cannot be picked, packed or shipped'),
+  holdReason: z.string().nullable(),
+  priority: z.number().int().min(0).max(9).describe('0 normal … 9 first in the pick queue'),
 });
 export type OrderSummary = z.infer<typeof OrderSummaryDto>;
 

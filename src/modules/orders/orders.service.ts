@@ -34,7 +34,8 @@ const ORDER_COLUMNS = `o.id, o.number, o.customer_id AS "customerId", o.channel,
   o.exception_reason AS "exceptionReason", o.cancel_reason AS "cancelReason", o.currency, o.total, o.note, o.parcel,
   o.delivery_failed_at AS "deliveryFailedAt", o.created_at AS "createdAt", o.confirmed_at AS "confirmedAt",
   o.picked_at AS "pickedAt", o.packed_at AS "packedAt", o.shipped_at AS "shippedAt", o.delivered_at AS "deliveredAt",
-  o.cancelled_at AS "cancelledAt", o.updated_at AS "updatedAt", o.pick_round AS "pickRound"`;
+  o.cancelled_at AS "cancelledAt", o.updated_at AS "updatedAt", o.on_hold AS "onHold", o.hold_reason AS "holdReason",
+  o.priority, o.pick_round AS "pickRound"`;
 const LINE_COLUMNS = `id, line_no AS "lineNo", product_id AS "productId", sku, name, quantity, unit_price AS "unitPrice",
   picked_quantity AS picked, packed_quantity AS packed, shipped_quantity AS shipped`;
 
@@ -96,6 +97,7 @@ export type OrderFilter = {
   createdFrom?: string;
   createdTo?: string;
   q?: string;
+  onHold?: boolean;
 };
 
 const Cursor = z.object({ id: z.number().int() });
@@ -112,6 +114,7 @@ export async function listOrders(q: Queryable, f: OrderFilter, page: { limit: nu
   if (f.channel) where.push(`o.channel = ${param(f.channel)}`);
   if (f.createdFrom) where.push(`o.created_at >= ${param(f.createdFrom)}`);
   if (f.createdTo) where.push(`o.created_at < ${param(f.createdTo)}`);
+  if (f.onHold !== undefined) where.push(`o.on_hold = ${param(f.onHold)}`);
   if (f.q) {
     const text = f.q.trim().toUpperCase();
     const digits = /^(SO-?)?\d{1,12}$/.test(text) ? text.replace(/\D/g, '') : undefined;
@@ -126,6 +129,28 @@ export async function listOrders(q: Queryable, f: OrderFilter, page: { limit: nu
   return pageOf(rows.map(summary), page.limit, (last) => ({ id: last.id }));
 }
 
+const QueueCursor = z.object({ p: z.number().int(), d: z.string(), id: z.number().int() });
+
+/**
+ * What the warehouse picks next: confirmed orders not on hold, highest priority first, then the
+ * earliest promised ship date, then the oldest. Keyset-paginated on that order.
+ */
+export async function pickQueue(q: Queryable, warehouseId: number, page: { limit: number; cursor?: string }) {
+  const after = decodeCursor(page.cursor, QueueCursor);
+  const params: unknown[] = [warehouseId];
+  const key = `(-o.priority, coalesce(o.promised_ship_date, DATE '9999-12-31'), o.id)`;
+  const cursor = after ? `AND ${key} > ($2::int, $3::date, $4::bigint)` : '';
+  if (after) params.push(-after.p, after.d, after.id);
+  params.push(page.limit + 1);
+  const { rows } = await q.query<OrderRow>(
+    `SELECT ${ORDER_COLUMNS} FROM orders o
+     WHERE o.warehouse_id = $1 AND o.status = 'confirmed' AND NOT o.on_hold ${cursor}
+     ORDER BY o.priority DESC, coalesce(o.promised_ship_date, DATE '9999-12-31'), o.id LIMIT $${params.length}`,
+    params,
+  );
+  return pageOf(rows.map(summary), page.limit, (last) => ({ p: last.priority, d: last.promisedShipDate ?? '9999-12-31', id: last.id }));
+}
+
 /** The order's own events, newest first. */
 export async function orderTimeline(q: Queryable, id: number, page: { limit: number; cursor?: string }) {
   const { rowCount } = await q.query('SELECT 1 FROM orders WHERE id = $1', [id]);
@@ -133,4 +158,22 @@ export async function orderTimeline(q: Queryable, id: number, page: { limit: num
   const before = decodeCursor(page.cursor, Cursor);
   const rows = await listEvents(q, { entityType: 'order', entityId: String(id) }, { before: before?.id, limit: page.limit + 1 });
   return pageOf(rows, page.limit, (last) => ({ id: last.id }));
+}
+
+// ---- for other modules' reports (returns analytics) ----------------------------------------
+
+export type ShippedUnits = { productId: number; sku: string; period: string; quantity: number };
+
+/** Units shipped per product and period (day, week or month in `timeZone`) by orders shipped in [from, to). */
+export async function shippedUnits(q: Queryable, f: { from: string; to: string; grain: 'day' | 'week' | 'month'; timeZone: string }): Promise<ShippedUnits[]> {
+  return (
+    await q.query<ShippedUnits>(
+      `SELECT l.product_id AS "productId", l.sku, to_char(date_trunc($3, o.shipped_at AT TIME ZONE $4), 'YYYY-MM-DD') AS period,
+              sum(l.shipped_quantity)::bigint AS quantity
+         FROM orders o JOIN order_lines l ON l.order_id = o.id
+        WHERE o.shipped_at >= $1 AND o.shipped_at < $2 AND l.shipped_quantity > 0
+        GROUP BY l.product_id, l.sku, period`,
+      [f.from, f.to, f.grain, f.timeZone],
+    )
+  ).rows;
 }

@@ -10,6 +10,7 @@ import { ORDER_EVENTS as E } from './events.js';
 import { assertCan, transition } from './order-state.js';
 import type { ParcelIn } from './orders.schema.js';
 import { linesOf, lockOrder, recordOrderEvent, setStatus } from './orders.service.js';
+import { assertNotOnHold } from './order-hold.js';
 
 export type PackScan = { code: string; quantity: number };
 export type PackDifference = { sku: string | null; code: string | null; expected: number; scanned: number };
@@ -17,6 +18,7 @@ export type PackDifference = { sku: string | null; code: string | null; expected
 export async function packOrder(tx: Tx, actor: string, orderId: number, input: { scans: PackScan[]; parcel?: ParcelIn }) {
   const order = await lockOrder(tx, orderId);
   assertCan(order.status, 'pack');
+  assertNotOnHold(order, 'pack');
   const lines = await linesOf(tx, order.id);
 
   const scannedByProduct = new Map<number, number>();

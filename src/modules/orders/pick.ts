@@ -16,6 +16,7 @@ import { heldByLine, holdsOf } from './holds.js';
 import { assertCan, transition } from './order-state.js';
 import type { PickList } from './orders.schema.js';
 import { getOrderRow, linesOf, lockOrder, recordOrderEvent, setStatus, type LineRow, type OrderRow } from './orders.service.js';
+import { assertNotOnHold } from './order-hold.js';
 
 type Walk = { list: PickList; allocations: Array<Allocation & { line: LineRow }> };
 
@@ -68,6 +69,7 @@ export async function startPicking(tx: Tx, actor: string, orderId: number): Prom
   const order = await lockOrder(tx, orderId);
   const from = order.status;
   const to = transition(from, { type: 'startPicking' });
+  assertNotOnHold(order, 'pick');
   const lines = await linesOf(tx, order.id);
   for (const h of await holdsOf(tx, lines.map((l) => l.id))) await allocate(tx, h.reservationId);
   if (from === 'confirmed') {
@@ -95,6 +97,7 @@ export type PickScan = { locationCode: string; code: string; quantity: number; l
 export async function recordPick(tx: Tx, actor: string, orderId: number, scan: PickScan, declaredShort = false) {
   const order = await lockOrder(tx, orderId);
   assertCan(order.status, 'recordPick');
+  assertNotOnHold(order, 'pick');
   const field = declaredShort ? 'found' : 'quantity';
   const product = await findProductByCode(tx, scan.code);
   if (!product) throw new Invalid('code', `no product has the code ${scan.code}`);

@@ -12,7 +12,10 @@ import { resumeOrder, retryConfirm } from './confirm.js';
 import { fulfilmentRoutes } from './fulfil.routes.js';
 import { cancelOrder, interceptOrder } from './interrupt.js';
 import { AddressChangeInput, ChannelSchema, Id, NewOrderInput, NO_CONTROL, OrderDto, OrderParams, OrderStatusSchema, OrderSummaryDto, ReasonInput, tags } from './orders.schema.js';
-import { getOrder, listOrders, orderTimeline } from './orders.service.js';
+import { getOrder, listOrders, orderTimeline, pickQueue } from './orders.service.js';
+import { holdOrder, releaseOrderHold, setOrderPriority } from './order-hold.js';
+
+const PriorityInput = z.object({ priority: z.number().int().min(0).max(9) }).strict();
 
 
 const StatusList = z
@@ -58,6 +61,7 @@ export function orderRoutes(app: App, ctx: AppContext) {
           createdFrom: z.iso.datetime({ offset: true }).optional(),
           createdTo: z.iso.datetime({ offset: true }).optional().describe('Exclusive'),
           q: z.string().trim().min(1).max(64).regex(NO_CONTROL, 'no control characters').optional(),
+          onHold: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
         }),
         response: { 200: page(OrderSummaryDto) },
       },
@@ -66,6 +70,20 @@ export function orderRoutes(app: App, ctx: AppContext) {
       const { limit, cursor, ...filter } = req.query;
       return listOrders(db, filter, { limit, cursor });
     },
+  );
+
+  app.get(
+    '/api/v1/pick-queue',
+    {
+      config: { permission: 'orders.read' },
+      schema: {
+        tags,
+        summary: "A warehouse's confirmed orders to pick next: highest priority first, then earliest promised ship date, then oldest; held orders wait",
+        querystring: PageQuery.extend({ warehouseId: Id }),
+        response: { 200: page(OrderSummaryDto) },
+      },
+    },
+    async (req) => pickQueue(db, req.query.warehouseId, req.query),
   );
 
   app.get(
@@ -119,6 +137,14 @@ export function orderRoutes(app: App, ctx: AppContext) {
   );
   command('resume', 'Exception → reserve what each line still lacks → confirmed, or backordered until stock arrives', undefined, (tx, actor, id) =>
     resumeOrder(tx, actor, id, calendar),
+  );
+
+  command('hold', 'Hold the order where it is: it keeps its status and stock, but cannot be picked, packed or shipped until released', ReasonInput, (tx, actor, id, b: z.infer<typeof ReasonInput>) =>
+    holdOrder(tx, actor, id, b.reason),
+  );
+  command('release-hold', 'Release a hold: the warehouse may work the order again', undefined, (tx, actor, id) => releaseOrderHold(tx, actor, id));
+  command('priority', 'Rank the order in the pick queue: 0 normal … 9 first', PriorityInput, (tx, actor, id, b: z.infer<typeof PriorityInput>) =>
+    setOrderPriority(tx, actor, id, b.priority),
   );
 
   app.patch(

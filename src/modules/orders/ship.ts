@@ -9,12 +9,14 @@ import { ORDER_EVENTS as E } from './events.js';
 import { holdsOf } from './holds.js';
 import { transition } from './order-state.js';
 import { linesOf, lockOrder, recordOrderEvent, setStatus } from './orders.service.js';
+import { assertNotOnHold } from './order-hold.js';
 
 export type ShipRequest = { carrier: string; trackingNumber?: string; service?: string; weightG?: number };
 
 export async function shipOrder(tx: Tx, actor: string, orderId: number, input: ShipRequest) {
   const order = await lockOrder(tx, orderId);
   const to = transition(order.status, { type: 'ship' });
+  assertNotOnHold(order, 'ship');
   const shipment = await createShipment(tx, actor, {
     orderId: order.id,
     orderNumber: order.number,
