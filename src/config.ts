@@ -1,4 +1,5 @@
 /** Every setting Wareloop reads, from the environment, validated once at start-up. */
+import { isIP } from 'node:net';
 import { z } from 'zod';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -26,6 +27,16 @@ const Env = z.object({
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 90).default(12),
   /** Set to `true` behind HTTPS so session cookies are marked Secure. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
+  /**
+   * Which peers may set X-Forwarded-For (the client address rate limits and logs see): `loopback`
+   * (a reverse proxy on this machine), addresses or CIDRs separated by commas, `true` (anyone:
+   * only when every request passes your proxy), or `false`.
+   */
+  TRUST_PROXY: z
+    .string()
+    .max(1000)
+    .regex(/^(true|false|[0-9a-zA-Z.:/,\s]+)$/, 'true, false, loopback, or addresses and CIDRs separated by commas')
+    .default('loopback'),
   /** Where notification e-mails go out: smtp://user:pass@host:587 or smtps://…:465. Unset: e-mails fail as not configured. */
   SMTP_URL: z
     .string()
@@ -44,7 +55,25 @@ const Env = z.object({
     .url()
     .refine((u) => /^https?:$/.test(new URL(u).protocol), 'an http:// or https:// URL')
     .optional(),
+  /** The chat gateway for customers' chat notices: notifications POST JSON {to, text} here. Unset: customer chat fails as not configured. */
+  CHAT_GATEWAY_URL: z
+    .string()
+    .url()
+    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'an http:// or https:// URL')
+    .optional(),
+  /** Whether webhooks may point at private, loopback, link-local… addresses (SSRF guard off). */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
+  /** Host names, addresses or CIDRs (comma-separated) webhooks may reach even though private: internal systems. */
+  WEBHOOK_ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .refine(
+      (s) => listOf(s).every((h) => /^[a-z0-9.-]+\.?$/i.test(h) || isIP(h.split('/')[0]!.replace(/^\[(.*)\]$/, '$1')) > 0),
+      'comma-separated host names, addresses or CIDRs, e.g. erp.internal,10.20.0.0/16',
+    ),
 });
+
+const listOf = (s: string) => s.split(',').map((h) => h.trim()).filter(Boolean);
 
 export type Config = {
   port: number;
@@ -59,9 +88,13 @@ export type Config = {
   seedDemo: boolean;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  trustProxy: boolean | string;
   smtpUrl: string | undefined;
   mailFrom: string;
   smsGatewayUrl: string | undefined;
+  chatGatewayUrl: string | undefined;
+  webhookAllowPrivateNetworks: boolean;
+  webhookAllowedHosts: string[];
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -89,8 +122,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,
     cookieSecure: e.COOKIE_SECURE === 'true',
+    trustProxy: e.TRUST_PROXY === 'true' ? true : e.TRUST_PROXY === 'false' ? false : e.TRUST_PROXY.replace(/\s+/g, ''),
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     smsGatewayUrl: e.SMS_GATEWAY_URL,
+    chatGatewayUrl: e.CHAT_GATEWAY_URL,
+    webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
+    webhookAllowedHosts: listOf(e.WEBHOOK_ALLOWED_HOSTS),
   };
 }

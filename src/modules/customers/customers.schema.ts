@@ -37,6 +37,7 @@ const Name = z.string().trim().min(1).max(200);
 const Phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{2,31}$/, 'phone is 3 to 32 digits, spaces, "+", "-" or parentheses');
 const Email = z.string().trim().max(254).pipe(z.email());
 const Text = (max: number) => z.string().trim().min(1).max(max);
+const ChatId = Text(128).regex(/^\S+$/, 'a chat id has no spaces').describe('the customer’s id on the chat channel (WeChat openid, a chat gateway’s user id …)');
 const Country = z
   .string()
   .trim()
@@ -74,6 +75,7 @@ export const NewCustomerInput = z
     type: z.enum(CUSTOMER_TYPES).default('person'),
     phone: Phone.nullable().optional(),
     email: Email.nullable().optional(),
+    chatId: ChatId.nullable().optional(),
     locale: z.enum(LOCALES).default('zh-CN'),
     tags: Tags.optional(),
     contacts: z.array(NewContactInput).max(20).optional(),
@@ -81,7 +83,7 @@ export const NewCustomerInput = z
   })
   .strict();
 export const CustomerPatchInput = z
-  .object({ name: Name, type: z.enum(CUSTOMER_TYPES), phone: Phone.nullable(), email: Email.nullable(), locale: z.enum(LOCALES) })
+  .object({ name: Name, type: z.enum(CUSTOMER_TYPES), phone: Phone.nullable(), email: Email.nullable(), chatId: ChatId.nullable(), locale: z.enum(LOCALES) })
   .partial()
   .strict();
 
@@ -126,6 +128,7 @@ export const CustomerSummaryDto = z.object({
   type: z.enum(CUSTOMER_TYPES),
   phone: z.string().nullable(),
   email: z.string().nullable(),
+  chatId: z.string().nullable(),
   locale: z.enum(LOCALES),
   tags: z.array(z.string()),
   createdAt: z.string(),

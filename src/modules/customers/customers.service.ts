@@ -34,8 +34,8 @@ export type CustomerFilter = { q?: string; tag?: string };
 type Page = { limit: number; cursor?: string };
 
 const REF_COLUMNS = `c.id, c.code, c.name, c.phone, c.email, c.locale, c.tags`;
-const COLUMNS = `${REF_COLUMNS}, c.type, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
-const COLUMN_OF = { name: 'name', type: 'type', phone: 'phone', email: 'email', locale: 'locale' } as const;
+const COLUMNS = `${REF_COLUMNS}, c.chat_id AS "chatId", c.type, c.created_at AS "createdAt", c.updated_at AS "updatedAt"`;
+const COLUMN_OF = { name: 'name', type: 'type', phone: 'phone', email: 'email', locale: 'locale', chatId: 'chat_id' } as const;
 const IdCursor = z.object({ id: z.number().int().positive() });
 
 /** A LIKE pattern that matches `text` literally (with ESCAPE '\'). */
@@ -47,6 +47,11 @@ function likeLiteral(text: string): string {
 
 export async function getCustomerRef(q: Queryable, id: number): Promise<CustomerRef | undefined> {
   return (await q.query<CustomerRef>(`SELECT ${REF_COLUMNS} FROM customers c WHERE c.id = $1`, [id])).rows[0];
+}
+
+/** Where the customer's chat notices go: their chat id, null when they have none; undefined for an unknown customer. */
+export async function getCustomerChatId(q: Queryable, id: number): Promise<string | null | undefined> {
+  return (await q.query<{ chatId: string | null }>(`SELECT chat_id AS "chatId" FROM customers WHERE id = $1`, [id])).rows[0]?.chatId;
 }
 
 // ---- queries -------------------------------------------------------------------------------
@@ -122,9 +127,9 @@ export async function createCustomer(tx: Tx, actor: string, input: NewCustomer):
 async function insertCustomer(tx: Tx, c: z.output<typeof NewCustomerInput>): Promise<{ id: number; code: string }> {
   const insert = (code: string) =>
     tx.query<{ id: number; code: string }>(
-      `INSERT INTO customers (code, name, type, phone, email, locale) VALUES ($1, $2, $3, $4, $5, $6)
+      `INSERT INTO customers (code, name, type, phone, email, locale, chat_id) VALUES ($1, $2, $3, $4, $5, $6, $7)
        ON CONFLICT (code) DO NOTHING RETURNING id, code`,
-      [code, c.name, c.type, c.phone ?? null, c.email ?? null, c.locale],
+      [code, c.name, c.type, c.phone ?? null, c.email ?? null, c.locale, c.chatId ?? null],
     );
   if (c.code !== undefined) {
     const { rows } = await insert(c.code);

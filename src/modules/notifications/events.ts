@@ -1,8 +1,9 @@
 /**
  * The notifications module's vocabularies: channels, delivery statuses, and the events it writes.
- * Delivery events carry the customer's id, so every notice shows on the customer's timeline.
+ * Delivery events of a customer's notice carry the customer's id, so it shows on their timeline;
+ * those of a staff notice (to a user or a team's chat) carry the user id or team code.
  */
-export const CHANNELS = ['email', 'sms', 'in_app'] as const;
+export const CHANNELS = ['email', 'sms', 'in_app', 'chat'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
 export const TEMPLATE_LOCALES = ['zh-CN', 'en'] as const;
@@ -24,7 +25,16 @@ export const NOTIFICATION_EVENTS = {
 } as const;
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[keyof typeof NOTIFICATION_EVENTS];
 
-type DeliveryRef = { deliveryId: number; templateKey: string; channel: Channel; entityType: string | null; entityId: string | null };
+type DeliveryRef = {
+  deliveryId: number;
+  templateKey: string;
+  channel: Channel;
+  entityType: string | null;
+  entityId: string | null;
+  /** Set on a staff notice: the user it goes to, or the team whose chat it goes to. */
+  userId?: number;
+  team?: string;
+};
 
 export type NotificationEventPayloads = {
   'notification.queued': DeliveryRef & { locale: TemplateLocale; subject: string | null };

@@ -68,13 +68,15 @@ export const PreviewDto = z.object({ subject: z.string().nullable(), body: z.str
 
 export const DeliveryDto = z.object({
   id: z.number(),
-  customerId: z.number(),
+  customerId: z.number().nullable().describe('the customer it goes to; null for a notice to staff'),
+  userId: z.number().nullable().describe('the staff user it goes to (e-mail or in-app)'),
+  team: z.string().nullable().describe('the team whose group chat it goes to'),
   templateId: z.number(),
   templateKey: z.string(),
   templateVersion: z.number(),
   channel: ChannelSchema,
   locale: LocaleSchema,
-  recipient: z.string().nullable(),
+  recipient: z.string().nullable().describe('the e-mail address, phone or chat id it went to; null for in-app and team chat'),
   subject: z.string().nullable(),
   body: z.string(),
   status: z.enum(DELIVERY_STATUSES),

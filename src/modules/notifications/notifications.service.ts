@@ -8,14 +8,16 @@ import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { getCustomerRef, type CustomerRef } from '../customers/customers.service.js';
-import { DELIVERY_COLUMNS, recordDeliveryEvent } from './deliveries.js';
-import { CHANNELS, NOTIFICATION_EVENTS as E, type Channel, type DeliveryStatus } from './events.js';
-import { Variables, type Delivery } from './notifications.schema.js';
+import { getUsers, type User } from '../../platform/auth/auth.service.js';
+import { getCustomerChatId, getCustomerRef, type CustomerRef } from '../customers/customers.service.js';
+import { getTeamChatTarget, getTeamRecipients } from '../tasks/tasks.service.js';
+import { DELIVERY_COLUMNS, deliveryRef, recordDeliveryEvent } from './deliveries.js';
+import { CHANNELS, NOTIFICATION_EVENTS as E, TEMPLATE_LOCALES, type Channel, type DeliveryStatus, type TemplateLocale } from './events.js';
+import { Variables, type Delivery, type Template } from './notifications.schema.js';
 import { render } from './render.js';
 import { findTemplate } from './templates.service.js';
 
-export { startNotificationSender, type NotificationSender, type SenderOptions } from './sender.js';
+export { startNotificationSender, type NotificationSender, type SenderConfig, type SenderOptions } from './sender.js';
 export { findTemplate, previewTemplate } from './templates.service.js';
 
 export type NotificationRequest = {
@@ -28,74 +30,193 @@ export type NotificationRequest = {
   entityId?: string | number;
 };
 
-function recipientOf(customer: CustomerRef, channel: Channel): string | null {
-  if (channel === 'email') return customer.email;
-  if (channel === 'sms') return customer.phone;
-  return null;
+/** A notice to staff: a user (e-mail or in-app) or a team (each member, or the team's group chat). */
+export type StaffNotice = {
+  templateKey: string;
+  /** `in_app` when not given. A user gets `email` or `in_app`; a team also `chat` (its group chat). */
+  channel?: Channel;
+  variables?: Record<string, unknown>;
+  entityType?: string;
+  entityId?: string | number;
+  /** The language of a team's chat message (a group has no locale of its own); zh-CN when not given. */
+  locale?: TemplateLocale;
+};
+
+type To = { customerId: number } | { userId: number } | { team: string };
+
+function recipientOf(customer: CustomerRef, channel: 'email' | 'sms'): string | null {
+  return channel === 'email' ? customer.email : customer.phone;
 }
 
 async function isOptedOut(q: Queryable, customerId: number, channel: Channel): Promise<boolean> {
   return (await q.query('SELECT 1 FROM notification_opt_outs WHERE customer_id = $1 AND channel = $2', [customerId, channel])).rowCount > 0;
 }
 
-/**
- * Queues a notice to a customer from the template `templateKey` on `channel`, in their locale.
- * An opted-out customer, or one with no e-mail address or phone for the channel, gets a delivery
- * recorded as skipped (and a `notification.skipped` event) so the timeline says why nothing came.
- */
-export async function sendNotification(tx: Tx, actor: string, req: NotificationRequest): Promise<Delivery> {
-  if (!CHANNELS.includes(req.channel)) throw new Invalid('channel', `channel is one of ${CHANNELS.join(', ')}`);
+/** Checks what every request shares; returns its variables. */
+function checkRequest(req: { channel?: Channel; variables?: Record<string, unknown>; entityType?: string; entityId?: string | number }) {
+  if (req.channel !== undefined && !CHANNELS.includes(req.channel)) throw new Invalid('channel', `channel is one of ${CHANNELS.join(', ')}`);
   if (req.entityType !== undefined && (req.entityType.length < 1 || req.entityType.length > 64)) throw new Invalid('entityType', 'entityType is 1 to 64 characters');
   if (req.entityId !== undefined && (String(req.entityId).length < 1 || String(req.entityId).length > 64)) throw new Invalid('entityId', 'entityId is 1 to 64 characters');
   const parsedVars = Variables.safeParse(req.variables ?? {});
   if (!parsedVars.success) throw new Invalid('variables', parsedVars.error.issues[0]!.message);
+  return parsedVars.data;
+}
+
+async function templateFor(q: Queryable, key: string, channel: Channel, locale: TemplateLocale): Promise<Template> {
+  const template = await findTemplate(q, key, channel, locale);
+  if (!template) throw new NotFound('notification template', `${key} (${channel})`);
+  return template;
+}
+
+/** Renders the template and records the delivery (queued or skipped) with its event. */
+async function recordDelivery(
+  tx: Tx,
+  actor: string,
+  d: { to: To; template: Template; variables: Record<string, unknown>; recipient: string | null; status: DeliveryStatus; entityType?: string; entityId?: string | number },
+): Promise<Delivery> {
+  const rendered = await render(d.template, d.variables);
+  const { rows } = await tx.query<Delivery>(
+    `INSERT INTO notification_deliveries
+       (customer_id, user_id, team, template_id, template_key, template_version, channel, locale, recipient, subject, body, status, entity_type, entity_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${DELIVERY_COLUMNS}`,
+    [
+      'customerId' in d.to ? d.to.customerId : null,
+      'userId' in d.to ? d.to.userId : null,
+      'team' in d.to ? d.to.team : null,
+      d.template.id,
+      d.template.key,
+      d.template.version,
+      d.template.channel,
+      d.template.locale,
+      d.recipient,
+      rendered.subject,
+      rendered.body,
+      d.status,
+      d.entityType ?? null,
+      d.entityId === undefined ? null : String(d.entityId),
+    ],
+  );
+  const delivery = rows[0]!;
+  const ref = deliveryRef(delivery);
+  if (d.status === 'queued') {
+    await recordDeliveryEvent(tx, actor, delivery, E.queued, { ...ref, locale: delivery.locale, subject: delivery.subject });
+  } else {
+    await recordDeliveryEvent(tx, actor, delivery, E.skipped, { ...ref, reason: d.status === 'skipped_opt_out' ? 'opt_out' : 'no_recipient' });
+  }
+  return delivery;
+}
+
+/**
+ * Queues a notice to a customer from the template `templateKey` on `channel`, in their locale.
+ * An opted-out customer, or one with no e-mail address, phone or chat id for the channel, gets a
+ * delivery recorded as skipped (and a `notification.skipped` event) so the timeline says why nothing came.
+ */
+export async function sendNotification(tx: Tx, actor: string, req: NotificationRequest): Promise<Delivery> {
+  if (!CHANNELS.includes(req.channel)) throw new Invalid('channel', `channel is one of ${CHANNELS.join(', ')}`);
+  const vars = checkRequest(req);
   const customer = await getCustomerRef(tx, req.customerId);
   if (!customer) throw new NotFound('customer', req.customerId);
-  const template = await findTemplate(tx, req.templateKey, req.channel, customer.locale);
-  if (!template) throw new NotFound('notification template', `${req.templateKey} (${req.channel})`);
-
-  const variables = { customer: { name: customer.name, code: customer.code }, ...parsedVars.data };
-  const rendered = await render(template, variables);
-  const recipient = recipientOf(customer, req.channel);
+  const template = await templateFor(tx, req.templateKey, req.channel, customer.locale);
+  const recipient =
+    req.channel === 'in_app' ? null : req.channel === 'chat' ? ((await getCustomerChatId(tx, customer.id)) ?? null) : recipientOf(customer, req.channel);
   const status: DeliveryStatus = (await isOptedOut(tx, customer.id, req.channel))
     ? 'skipped_opt_out'
     : req.channel !== 'in_app' && !recipient
       ? 'skipped_no_recipient'
       : 'queued';
+  return recordDelivery(tx, actor, {
+    to: { customerId: customer.id },
+    template,
+    variables: { customer: { name: customer.name, code: customer.code }, ...vars },
+    recipient,
+    status,
+    entityType: req.entityType,
+    entityId: req.entityId,
+  });
+}
 
-  const { rows } = await tx.query<Delivery>(
-    `INSERT INTO notification_deliveries
-       (customer_id, template_id, template_key, template_version, channel, locale, recipient, subject, body, status, entity_type, entity_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING ${DELIVERY_COLUMNS}`,
-    [
-      customer.id,
-      template.id,
-      template.key,
-      template.version,
-      template.channel,
-      template.locale,
-      recipient,
-      rendered.subject,
-      rendered.body,
-      status,
-      req.entityType ?? null,
-      req.entityId === undefined ? null : String(req.entityId),
-    ],
-  );
-  const d = rows[0]!;
-  const ref = { deliveryId: d.id, templateKey: d.templateKey, channel: d.channel, entityType: d.entityType, entityId: d.entityId };
-  if (status === 'queued') {
-    await recordDeliveryEvent(tx, actor, d, E.queued, { ...ref, locale: d.locale, subject: d.subject });
-  } else {
-    await recordDeliveryEvent(tx, actor, d, E.skipped, { ...ref, reason: status === 'skipped_opt_out' ? 'opt_out' : 'no_recipient' });
+const USER_CHANNELS: readonly Channel[] = ['email', 'in_app'];
+
+function localeOf(user: User): TemplateLocale {
+  return (TEMPLATE_LOCALES as readonly string[]).includes(user.locale) ? (user.locale as TemplateLocale) : 'zh-CN';
+}
+
+async function noticeToUser(
+  tx: Tx,
+  actor: string,
+  user: User,
+  channel: Channel,
+  req: StaffNotice,
+  vars: Record<string, unknown>,
+  templates: Map<TemplateLocale, Template>,
+): Promise<Delivery> {
+  const locale = localeOf(user);
+  let template = templates.get(locale);
+  if (!template) templates.set(locale, (template = await templateFor(tx, req.templateKey, channel, locale)));
+  return recordDelivery(tx, actor, {
+    to: { userId: user.id },
+    template,
+    variables: { user: { id: user.id, name: user.name }, ...vars },
+    recipient: channel === 'email' ? user.email : null,
+    // A deactivated user gets nothing, and the log says so.
+    status: user.active ? 'queued' : 'skipped_no_recipient',
+    entityType: req.entityType,
+    entityId: req.entityId,
+  });
+}
+
+function staffChannel(req: StaffNotice, allowed: readonly Channel[], hint: string): Channel {
+  const channel = req.channel ?? 'in_app';
+  if (!allowed.includes(channel)) throw new Invalid('channel', `${hint}: ${allowed.join(', ')}`);
+  return channel;
+}
+
+/** Queues a notice to a staff user, by e-mail to their address or in-app, in their locale. */
+export async function notifyUser(tx: Tx, actor: string, req: StaffNotice & { userId: number }): Promise<Delivery> {
+  const vars = checkRequest(req);
+  const channel = staffChannel(req, USER_CHANNELS, 'a user is notified by');
+  const [user] = await getUsers(tx, [req.userId]);
+  if (!user) throw new NotFound('user', req.userId);
+  return noticeToUser(tx, actor, user, channel, req, vars, new Map());
+}
+
+/**
+ * Queues a notice to a team: with `chat`, one message to the team's group chat (skipped when the
+ * team has no chat robot); by e-mail or in-app, one delivery per active member, each in the
+ * member's locale. Returns the deliveries (none for a team without active members).
+ */
+export async function notifyTeam(tx: Tx, actor: string, req: StaffNotice & { team: string }): Promise<Delivery[]> {
+  const vars = checkRequest(req);
+  const channel = staffChannel(req, [...USER_CHANNELS, 'chat'], 'a team is notified by');
+  if (req.locale !== undefined && !TEMPLATE_LOCALES.includes(req.locale)) throw new Invalid('locale', `locale is one of ${TEMPLATE_LOCALES.join(', ')}`);
+  const team = await getTeamRecipients(tx, req.team);
+  if (channel === 'chat') {
+    const locale = req.locale ?? 'zh-CN';
+    const target = await getTeamChatTarget(tx, team.code);
+    const delivery = await recordDelivery(tx, actor, {
+      to: { team: team.code },
+      template: await templateFor(tx, req.templateKey, 'chat', locale),
+      variables: { team: { code: team.code, name: locale === 'en' ? team.nameEn : team.nameZh }, ...vars },
+      recipient: null,
+      status: target ? 'queued' : 'skipped_no_recipient',
+      entityType: req.entityType,
+      entityId: req.entityId,
+    });
+    return [delivery];
   }
-  return d;
+  const templates = new Map<TemplateLocale, Template>();
+  const out: Delivery[] = [];
+  for (const user of team.members) {
+    const teamVars = { team: { code: team.code, name: localeOf(user) === 'en' ? team.nameEn : team.nameZh }, ...vars };
+    out.push(await noticeToUser(tx, actor, user, channel, req, teamVars, templates));
+  }
+  return out;
 }
 
 // ---- deliveries ----------------------------------------------------------------------------
 
 const IdCursor = z.object({ id: z.number().int().positive() });
-export type DeliveryFilter = { customerId?: number; status?: DeliveryStatus; entityType?: string; entityId?: string };
+export type DeliveryFilter = { customerId?: number; userId?: number; team?: string; status?: DeliveryStatus; entityType?: string; entityId?: string };
 
 /** Deliveries, newest first, keyset-paginated. */
 export async function listDeliveries(q: Queryable, f: DeliveryFilter, page: { limit: number; cursor?: string }) {
@@ -104,6 +225,8 @@ export async function listDeliveries(q: Queryable, f: DeliveryFilter, page: { li
   const param = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
   if (f.customerId !== undefined) where.push(`customer_id = ${param(f.customerId)}`);
+  if (f.userId !== undefined) where.push(`user_id = ${param(f.userId)}`);
+  if (f.team !== undefined) where.push(`team = ${param(f.team)}`);
   if (f.status !== undefined) where.push(`status = ${param(f.status)}`);
   if (f.entityType !== undefined) where.push(`entity_type = ${param(f.entityType)}`);
   if (f.entityId !== undefined) where.push(`entity_id = ${param(f.entityId)}`);

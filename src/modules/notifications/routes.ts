@@ -106,9 +106,11 @@ export function notificationRoutes(app: App, { db }: AppContext) {
       config: { permission: 'customers.read' },
       schema: {
         tags,
-        summary: 'Notification deliveries, newest first: what was sent to whom, its status, attempts and last error',
+        summary: 'Notification deliveries, newest first: what was sent to whom (a customer, a staff user or a team’s chat), its status, attempts and last error',
         querystring: PageQuery.extend({
           customerId: Id.optional(),
+          userId: Id.optional(),
+          team: z.string().trim().min(1).max(50).optional(),
           status: z.enum(DELIVERY_STATUSES).optional(),
           entityType: z.string().trim().min(1).max(64).optional(),
           entityId: z.string().trim().min(1).max(64).optional(),

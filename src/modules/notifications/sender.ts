@@ -8,10 +8,11 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../platform/db/client.js';
 import { EVENTS_CHANNEL } from '../../platform/events/log.js';
-import { openChannels, PermanentFailure } from './channels.js';
+import { getTeamChatTarget } from '../tasks/tasks.service.js';
+import { openChannels, PermanentFailure, type ChatTarget } from './channels.js';
 import { NOTIFICATION_EVENTS as E } from './events.js';
 import type { Delivery } from './notifications.schema.js';
-import { DELIVERY_COLUMNS, recordDeliveryEvent } from './deliveries.js';
+import { DELIVERY_COLUMNS, deliveryRef, recordDeliveryEvent } from './deliveries.js';
 
 export type SenderOptions = {
   /** How often to look for retries that fell due. */
@@ -39,11 +40,9 @@ export function backoffMs(attempt: number, baseMs: number, random = Math.random)
   return Math.round(wait * (0.5 + random()));
 }
 
-export function startNotificationSender(
-  db: Db,
-  config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGatewayUrl'>,
-  opts: SenderOptions = {},
-): NotificationSender {
+export type SenderConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGatewayUrl'> & { chatGatewayUrl?: string | undefined };
+
+export function startNotificationSender(db: Db, config: SenderConfig, opts: SenderOptions = {}): NotificationSender {
   const { pollMs = 1_000, batchSize = 20, maxAttempts = 5, retryBaseMs = 30_000, leaseMs = 5 * 60_000 } = opts;
   const channels = openChannels(config);
   let stopped = false;
@@ -64,7 +63,7 @@ export function startNotificationSender(
   /** Records the outcome only if the delivery is still ours (same attempt, still queued). */
   async function settle(d: Delivery, error: Error | undefined) {
     await db.transaction(async (tx) => {
-      const ref = { deliveryId: d.id, templateKey: d.templateKey, channel: d.channel, entityType: d.entityType, entityId: d.entityId };
+      const ref = deliveryRef(d);
       const mine = `id = $1 AND status = 'queued' AND attempts = $2`;
       if (!error) {
         const r = await tx.query(`UPDATE notification_deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now() WHERE ${mine}`, [
@@ -93,6 +92,7 @@ export function startNotificationSender(
 
   /** A customer who opted out after the notice was queued gets nothing either. */
   async function skipIfOptedOut(d: Delivery): Promise<boolean> {
+    if (d.customerId === null) return false; // opt-outs are customers'
     return db.transaction(async (tx) => {
       const r = await tx.query(
         `UPDATE notification_deliveries SET status = 'skipped_opt_out', updated_at = now()
@@ -101,17 +101,32 @@ export function startNotificationSender(
         [d.id, d.attempts, d.customerId, d.channel],
       );
       if (!r.rowCount) return false;
-      const ref = { deliveryId: d.id, templateKey: d.templateKey, channel: d.channel, entityType: d.entityType, entityId: d.entityId };
-      await recordDeliveryEvent(tx, ACTOR, d, E.skipped, { ...ref, reason: 'opt_out' });
+      await recordDeliveryEvent(tx, ACTOR, d, E.skipped, { ...deliveryRef(d), reason: 'opt_out' });
       return true;
     });
+  }
+
+  /**
+   * Where a chat message goes, read when it is sent: a team's robot as the team has it now (a
+   * changed or removed URL is honoured), a customer's through the chat gateway.
+   */
+  async function chatTarget(d: Delivery): Promise<ChatTarget | undefined> {
+    if (d.channel !== 'chat') return undefined;
+    if (d.team !== null) {
+      const target = await getTeamChatTarget(db, d.team);
+      if (!target) throw new PermanentFailure(`team ${d.team} has no chat robot (chat webhook URL) any more`);
+      return target;
+    }
+    if (!config.chatGatewayUrl) throw new PermanentFailure('chat is not configured (CHAT_GATEWAY_URL is not set)');
+    return { url: config.chatGatewayUrl, format: 'generic' };
   }
 
   async function deliver(d: Delivery) {
     if (await skipIfOptedOut(d)) return;
     let error: Error | undefined;
     try {
-      await channels.send(d);
+      // A team's chat message is addressed to the team (the generic format's `to`).
+      await channels.send({ ...d, recipient: d.recipient ?? d.team, chatTarget: await chatTarget(d) });
     } catch (err) {
       error = err instanceof Error ? err : new Error(String(err));
     }

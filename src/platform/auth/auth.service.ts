@@ -64,6 +64,12 @@ export async function listUsers(q: Queryable): Promise<User[]> {
   return (await q.query<User>(`SELECT ${USER_COLUMNS} FROM users ORDER BY id`)).rows;
 }
 
+/** The users with these ids, by id (unknown ids are left out): how other modules read names, e-mails and locales. */
+export async function getUsers(q: Queryable, ids: readonly number[]): Promise<User[]> {
+  if (!ids.length) return [];
+  return (await q.query<User>(`SELECT ${USER_COLUMNS} FROM users WHERE id = ANY($1::bigint[]) ORDER BY id`, [ids])).rows;
+}
+
 export async function updateUser(
   tx: Tx,
   actor: string,
