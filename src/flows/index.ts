@@ -4,8 +4,10 @@
  */
 import type { Config } from '../config.js';
 import { onStockAvailable } from '../modules/inventory/stock.service.js';
+import { setBackorderDemand } from '../modules/inventory/transfer-proposals.js';
 import type { ShipCalendar } from '../modules/orders/promised-date.js';
 import { onShipmentStatusChanged } from '../modules/shipping/shipping.service.js';
+import { backorderDemand } from './backorder-demand.js';
 import { backorderListener } from './backorders.js';
 import { trackingListener } from './tracking.js';
 
@@ -22,4 +24,5 @@ export function registerFlows(config: Pick<Config, 'shipCutoff' | 'workingDays' 
   // The listener registries ignore a function already registered, so a second app adds nothing.
   onStockAvailable(onStock);
   onShipmentStatusChanged(trackingListener);
+  setBackorderDemand(backorderDemand);
 }

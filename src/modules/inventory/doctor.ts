@@ -64,6 +64,15 @@ const CHECKS: Array<{ name: string; sql: string; describe: (r: Record<string, un
     sql: `SELECT product_id, warehouse_id, on_hand, reserved, quarantined FROM stock_balances WHERE reserved + quarantined > on_hand`,
     describe: (r) => `product ${r.product_id} in warehouse ${r.warehouse_id}: on hand ${r.on_hand}, reserved ${r.reserved}, quarantined ${r.quarantined}`,
   },
+  {
+    name: 'stock in transit equals what transfers shipped and did not receive',
+    sql: `WITH t AS (SELECT transfer_line_id AS id, sum(quantity)::bigint AS qty FROM stock_in_transit GROUP BY 1)
+          SELECT l.id, l.transfer_id, l.product_id, l.shipped, l.received, l.written_off, coalesce(t.qty, 0) AS in_transit
+            FROM transfer_lines l FULL JOIN t ON t.id = l.id
+           WHERE coalesce(t.qty, 0) <> coalesce(l.shipped - l.received - l.written_off, 0)`,
+    describe: (r) =>
+      `transfer ${r.transfer_id} line ${r.id} (product ${r.product_id}): shipped ${r.shipped}, received ${r.received}, written off ${r.written_off}, in transit ${r.in_transit}`,
+  },
 ];
 
 export async function runDoctor(q: Queryable): Promise<DoctorReport> {

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Module } from '../../platform/http/app.js';
 import { stockRoutes } from './stock.routes.js';
+import { transferRoutes } from './transfers.routes.js';
 import { warehouseRoutes } from './warehouses.routes.js';
 
 export const inventoryModule: Module = {
@@ -9,5 +10,6 @@ export const inventoryModule: Module = {
   routes: (app, ctx) => {
     warehouseRoutes(app, ctx);
     stockRoutes(app, ctx);
+    transferRoutes(app, ctx);
   },
 };

@@ -321,6 +321,7 @@ export async function checkLow(tx: Tx, actor: string, productId: number, warehou
     entityId: productId,
     payload: { productId, warehouseId, available: b.available, safetyStock: b.safetyStock, onHand: b.onHand, reserved: b.reserved },
   });
+  for (const fn of lowListeners) await fn(tx, actor, { productId, warehouseId });
 }
 
 const LEVEL = `s.id, s.product_id AS "productId", s.warehouse_id AS "warehouseId", s.location_id AS "locationId", l.code AS "locationCode",
@@ -382,4 +383,12 @@ export async function listLedger(
       params,
     )
   ).rows;
+}
+
+// ---- stock.low listeners (transfers) ----------------------------------------------------------
+/** Called inside the transaction right after `stock.low` is written (transfers propose a transfer then). */
+export type StockLowListener = (tx: Tx, actor: string, at: { productId: number; warehouseId: number }) => Promise<void>;
+const lowListeners: StockLowListener[] = [];
+export function onStockLow(fn: StockLowListener) {
+  if (!lowListeners.includes(fn)) lowListeners.push(fn);
 }
