@@ -27,8 +27,9 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     return503OnClosing: true,
     // On close, idle keep-alive connections are cut at once; requests in flight still finish.
     forceCloseConnections: 'idle',
-    // Trust a proxy's X-Forwarded-For so rate limits and logs see the real client.
-    trustProxy: true,
+    // X-Forwarded-For only from the proxies configured (TRUST_PROXY): anyone else could forge it
+    // and slip past the portal's per-address rate limits.
+    trustProxy: config.trustProxy,
   }).withTypeProvider<ZodTypeProvider>();
 
   // The API speaks JSON only: any other body is a 415, not a string that fails validation.
@@ -69,6 +70,8 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     if (!c?.permission && !c?.public && !c?.authenticated) {
       throw new Error(`route ${route.method} ${route.url} names no permission`);
     }
+    // The docs say so too: a public route (the customer portal) asks for no credentials.
+    if (c?.public && route.schema && !('security' in route.schema)) (route.schema as { security?: unknown[] }).security = [];
   });
 
   app.addHook('onRequest', async (req) => {

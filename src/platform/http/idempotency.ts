@@ -30,8 +30,10 @@ export async function idempotent<T>(
       field: 'header.idempotency-key',
     });
   }
-  const who = principal(req).actor;
   const hash = createHash('sha256').update(`${req.method} ${req.routeOptions.url} ${JSON.stringify(req.body ?? null)}`).digest('hex');
+  // A public route (the customer portal) has no caller to scope keys by: the request itself is the
+  // scope, so only the very same request (which carries the customer's own proof) is replayed.
+  const who = req.principal ? principal(req).actor : `public:${hash}`;
   const out = await db.transaction(async (tx) => {
     // A concurrent request with the same key waits here on the primary key until the first commits.
     const claimed = await tx.query(

@@ -1,0 +1,57 @@
+/**
+ * Exchanges: the replacement order, placed and reserved by the orders flow at no charge, shipped
+ * to the original order's address. An advance exchange places it at approval (before the return
+ * arrives); a plain one at resolution.
+ */
+import type { Tx } from '../../platform/db/client.js';
+import { RETURN_EVENTS as E } from '../../modules/returns/events.js';
+import { approveReturn } from '../../modules/returns/approve.js';
+import { requestReturn, type NewReturn, type Source } from '../../modules/returns/request.js';
+import { recordReturnEvent, returnLines, type ReturnRow } from '../../modules/returns/returns.service.js';
+import type { OrderChannel } from '../../modules/orders/events.js';
+import type { Order } from '../../modules/orders/orders.schema.js';
+import { getOrderRow } from '../../modules/orders/orders.service.js';
+import type { ShipCalendar } from '../../modules/orders/promised-date.js';
+import { placeOrder } from '../place-order.js';
+
+export async function placeReplacement(tx: Tx, actor: string, r: ReturnRow, calendar: ShipCalendar): Promise<Order> {
+  const original = await getOrderRow(tx, r.orderId);
+  const lines = r.replacementLines ?? (await returnLines(tx, r.id)).map((l) => ({ sku: l.sku, quantity: l.quantity }));
+  const order = await placeOrder(
+    tx,
+    actor,
+    {
+      customerId: r.customerId,
+      channel: original.channel as OrderChannel,
+      warehouseId: r.warehouseId,
+      shipTo: { ...original.shipTo },
+      currency: r.currency,
+      note: `Exchange for ${r.rmaNumber} (order ${r.orderNumber}) / 换货单，售后单号 ${r.rmaNumber}`,
+      lines: lines.map((l) => ({ sku: l.sku, quantity: l.quantity, unitPrice: 0 })),
+    },
+    calendar,
+  );
+  await tx.query('UPDATE return_requests SET replacement_order_id = $2, updated_at = now() WHERE id = $1', [r.id, order.id]);
+  r.replacementOrderId = order.id;
+  await recordReturnEvent(tx, actor, r, E.replacementOrdered, {
+    advanceExchange: r.advanceExchange,
+    replacementOrderId: order.id,
+    replacementOrderNumber: order.number,
+    replacementOrderStatus: order.status,
+    lines: lines,
+  });
+  return order;
+}
+
+/** A request, approved at once if the rules say so, and an advance exchange's replacement with it. */
+export async function requestReturnFlow(tx: Tx, actor: string, input: NewReturn, source: Source, calendar: ShipCalendar): Promise<ReturnRow> {
+  const r = await requestReturn(tx, actor, input, source);
+  if (r.status === 'approved' && r.advanceExchange) await placeReplacement(tx, actor, r, calendar);
+  return r;
+}
+
+export async function approveReturnFlow(tx: Tx, actor: string, id: number, calendar: ShipCalendar): Promise<ReturnRow> {
+  const { request, approved } = await approveReturn(tx, actor, id);
+  if (approved && request.advanceExchange) await placeReplacement(tx, actor, request, calendar);
+  return request;
+}

@@ -1,0 +1,212 @@
+/** After-sales: request, decide, receive, inspect, dispose, resolve; refunds; settings and the customer portal. */
+import { z } from 'zod';
+import { shipCalendar } from '../../flows/index.js';
+import { disposeReturn } from '../../flows/returns/dispose.js';
+import { receiveReturn } from '../../flows/returns/receive.js';
+import { approveReturnFlow, requestReturnFlow } from '../../flows/returns/replacement.js';
+import { resolveReturn } from '../../flows/returns/resolve.js';
+import type { Tx } from '../../platform/db/client.js';
+import { EventDto } from '../../platform/events/dto.js';
+import type { Permission } from '../../platform/auth/permissions.js';
+import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
+import { idempotent } from '../../platform/http/idempotency.js';
+import { page, PageQuery } from '../../platform/http/pagination.js';
+import { analyticsRoutes } from './analytics.routes.js';
+import { cancelReturn, rejectReturn } from './approve.js';
+import { inspectReturn } from './inspect.js';
+import { portalRoutes } from './portal.routes.js';
+import { approveRefund, getRefund, listRefunds, payRefund } from './refunds.service.js';
+import {
+  DisposeInputSchema,
+  Id,
+  IdParams,
+  InspectionInput,
+  NewReturnInput,
+  PayInput,
+  ReasonInput,
+  ReceiptInput,
+  RefundDto,
+  ResolveInputSchema,
+  ReturnDto,
+  ReturnStatusSchema,
+  ReturnSummaryDto,
+  ReturnTypeSchema,
+  tags,
+} from './returns.schema.js';
+import { findReturnByCode, getReturn, listReturns, returnTimeline } from './returns.service.js';
+import { settingsRoutes } from './settings.routes.js';
+import { REFUND_STATUSES } from './events.js';
+
+const StatusList = z
+  .string()
+  .max(300)
+  .transform((s) => s.split(','))
+  .pipe(z.array(ReturnStatusSchema))
+  .describe('One status or several, comma-separated');
+
+export function returnRoutes(app: App, ctx: AppContext) {
+  const { db, config } = ctx;
+  const calendar = shipCalendar(config);
+
+  app.post(
+    '/api/v1/returns',
+    {
+      config: { permission: 'returns.write' },
+      schema: {
+        tags,
+        summary:
+          "Ask for a return, exchange, repair or compensation on an order's shipped lines (customer service). Approved at once when the rules allow " +
+          '(value at most the auto-approval threshold, within the window); staff may accept requests outside the window, which then need approval. Accepts Idempotency-Key.',
+        body: NewReturnInput,
+        response: { 201: ReturnDto },
+      },
+    },
+    async (req, reply) =>
+      idempotent(db, req, reply, 201, async (tx) => {
+        const r = await requestReturnFlow(tx, principal(req).actor, req.body, 'staff', calendar);
+        return getReturn(tx, r.id);
+      }),
+  );
+
+  app.get(
+    '/api/v1/returns',
+    {
+      config: { permission: 'returns.read' },
+      schema: {
+        tags,
+        summary: 'Return requests, newest first; q is an RMA or order number',
+        querystring: PageQuery.extend({
+          status: StatusList.optional(),
+          type: ReturnTypeSchema.optional(),
+          customerId: Id.optional(),
+          orderId: Id.optional(),
+          q: z.string().trim().min(1).max(64).optional(),
+        }),
+        response: { 200: page(ReturnSummaryDto) },
+      },
+    },
+    async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      return listReturns(db, filter, { limit, cursor });
+    },
+  );
+
+  app.get(
+    '/api/v1/returns/lookup',
+    {
+      config: { permission: 'returns.read' },
+      schema: {
+        tags,
+        summary: 'The request a scanned code names: an RMA number, or an order number with exactly one approved return waiting (receiving starts here)',
+        querystring: z.object({ code: z.string().trim().regex(/^[\x21-\x7e]{1,64}$/) }),
+        response: { 200: ReturnDto },
+      },
+    },
+    async (req) => db.transaction(async (tx) => getReturn(tx, (await findReturnByCode(tx, req.query.code)).id)),
+  );
+
+  app.get(
+    '/api/v1/returns/:id',
+    { config: { permission: 'returns.read' }, schema: { tags, summary: 'A request with its lines, discrepancies, inspections, dispositions and refunds', params: IdParams, response: { 200: ReturnDto } } },
+    async (req) => getReturn(db, req.params.id),
+  );
+
+  app.get(
+    '/api/v1/returns/:id/events',
+    { config: { permission: 'returns.read' }, schema: { tags, summary: "The request's timeline, newest first", params: IdParams, querystring: PageQuery, response: { 200: page(EventDto) } } },
+    async (req) => returnTimeline(db, req.params.id, req.query),
+  );
+
+  /** A command on one request, answered with the request as it is afterwards. */
+  const command = <B extends z.ZodType | undefined>(
+    path: string,
+    permission: Permission,
+    summary: string,
+    body: B,
+    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/v1/returns/:id/${path}`,
+      { config: { permission }, schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: ReturnDto } } },
+      async (req, reply) =>
+        idempotent(db, req, reply, 200, async (tx) => {
+          await run(tx, principal(req).actor, req.params.id, req.body as never);
+          return getReturn(tx, req.params.id);
+        }),
+    );
+
+  command(
+    'approve',
+    'returns.approve',
+    'Approve: gives the RMA number and return instructions; above the second threshold the first approval waits for a second one by another user. An advance exchange places its replacement order now.',
+    undefined,
+    (tx, actor, id) => approveReturnFlow(tx, actor, id, calendar),
+  );
+  command('reject', 'returns.approve', 'Reject a request that is not yet approved, with the reason the customer is told', ReasonInput, (tx, actor, id, b) => rejectReturn(tx, actor, id, b.reason));
+  command('cancel', 'returns.write', 'Withdraw a request before its goods arrive; its quantities may be asked for again', ReasonInput, (tx, actor, id, b) => cancelReturn(tx, actor, id, b.reason));
+  command(
+    'receive',
+    'returns.write',
+    'Receive the parcel: the scanned items are compared with the announced lines (missing, extra and wrong items become discrepancies); announced units go to a returns location as pending_inspection',
+    ReceiptInput,
+    (tx, actor, id, b) => receiveReturn(tx, actor, id, b),
+  );
+  command(
+    'inspect',
+    'returns.inspect',
+    "Record the next inspection level of received lines: grades (A, B, C, scrap) adding up to the received quantity, the category's checklist, photos and a note",
+    InspectionInput,
+    (tx, actor, id, b) => inspectReturn(tx, actor, id, b),
+  );
+  command(
+    'dispose',
+    'returns.inspect',
+    'Decide what becomes of each grade (restock, restock_open_box, refurbish, return_to_vendor, scrap; default from the settings); stock and ledger change with the decision',
+    DisposeInputSchema,
+    (tx, actor, id, b) => disposeReturn(tx, actor, id, b),
+  );
+  command(
+    'resolve',
+    'returns.approve',
+    'Resolve: a return creates its refund, an exchange its replacement order (reserved), a repair ships back (carrier, trackingNumber), a compensation creates its payment',
+    ResolveInputSchema,
+    (tx, actor, id, b) => resolveReturn(tx, actor, id, b, calendar),
+  );
+
+  app.get(
+    '/api/v1/refunds',
+    {
+      config: { permission: 'refunds.manage' },
+      schema: {
+        tags,
+        summary: 'Refunds and compensations, newest first',
+        querystring: PageQuery.extend({ status: z.enum(REFUND_STATUSES).optional(), returnId: Id.optional() }),
+        response: { 200: page(RefundDto) },
+      },
+    },
+    async (req) => {
+      const { limit, cursor, ...filter } = req.query;
+      return listRefunds(db, filter, { limit, cursor });
+    },
+  );
+  app.get(
+    '/api/v1/refunds/:id',
+    { config: { permission: 'refunds.manage' }, schema: { tags, summary: 'A refund', params: IdParams, response: { 200: RefundDto } } },
+    async (req) => getRefund(db, req.params.id),
+  );
+  app.post(
+    '/api/v1/refunds/:id/approve',
+    { config: { permission: 'refunds.manage' }, schema: { tags, summary: 'pending → approved (refund.approved tells the payment system to pay)', params: IdParams, response: { 200: RefundDto } } },
+    async (req, reply) => idempotent(db, req, reply, 200, (tx) => approveRefund(tx, principal(req).actor, req.params.id)),
+  );
+  app.post(
+    '/api/v1/refunds/:id/pay',
+    { config: { permission: 'refunds.manage' }, schema: { tags, summary: 'approved → paid, with the payment reference', params: IdParams, body: PayInput, response: { 200: RefundDto } } },
+    async (req, reply) => idempotent(db, req, reply, 200, (tx) => payRefund(tx, principal(req).actor, req.params.id, req.body.paymentReference)),
+  );
+
+  settingsRoutes(app, ctx);
+  portalRoutes(app, ctx);
+  analyticsRoutes(app, ctx);
+}
