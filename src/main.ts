@@ -14,8 +14,10 @@ import { createUser, listRoles } from './platform/auth/auth.service.js';
 import { newSecret } from './platform/auth/passwords.js';
 import type { Db } from './platform/db/client.js';
 import { openDatabase } from './platform/db/open.js';
+import { startAutomation, type Automation } from './modules/automation/worker.js';
 import { startWebhooks, type WebhookWorker } from './modules/integration/webhooks/worker.js';
 import { startNotificationSender, type NotificationSender } from './modules/notifications/sender.js';
+import { startStorageAlerts, type StorageAlerts } from './modules/storage/alerts.js';
 import { Conflict } from './platform/http/errors.js';
 
 const USAGE = `Wareloop ${VERSION}: warehouse, CRM, after-sales and customer storage on one event stream.
@@ -104,6 +106,8 @@ async function serve(args: string[]): Promise<number> {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   let webhooks: WebhookWorker | undefined;
   let notifications: NotificationSender | undefined;
+  let storageAlerts: StorageAlerts | undefined;
+  let automation: Automation | undefined;
   let logins: DemoLogin[] = [];
   try {
     await prepareDatabase(db);
@@ -118,7 +122,11 @@ async function serve(args: string[]): Promise<number> {
     await app.listen({ port: config.port, host: config.host });
     webhooks = await startWebhooks(db, { log: app.log });
     notifications = startNotificationSender(db, config);
+    automation = await startAutomation(db, { timeZone: config.timeZone, log: app.log });
+    storageAlerts = startStorageAlerts(db, { intervalMs: 60_000, onError: (err) => app?.log.error({ err }, 'storage alerts failed') });
   } catch (err) {
+    await automation?.stop().catch(() => undefined);
+    await storageAlerts?.stop().catch(() => undefined);
     await notifications?.stop().catch(() => undefined);
     await webhooks?.stop().catch(() => undefined);
     await app?.close().catch(() => undefined);
@@ -148,6 +156,8 @@ async function serve(args: string[]): Promise<number> {
   } finally {
     clearTimeout(cut);
     await webhooks.stop().catch(() => undefined); // lets requests in flight to receivers finish and be logged
+    await automation.stop().catch(() => undefined); // the batch or timers in hand commit first
+    await storageAlerts.stop().catch(() => undefined);
     await notifications.stop().catch(() => undefined);
     await db.close(); // releases the PGlite data directory
   }

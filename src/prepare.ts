@@ -1,4 +1,5 @@
-/** Brings a database up to date: migrations, then the built-in roles. */
+/** Brings a database up to date: migrations, then the built-in roles and rules. */
+import { ensureBuiltinRules } from './modules/automation/builtin-rules.js';
 import { MIGRATION_SOURCES } from './modules/index.js';
 import { ensureBuiltinRoles } from './platform/auth/auth.service.js';
 import type { Db } from './platform/db/client.js';
@@ -7,5 +8,6 @@ import { migrate } from './platform/db/migrate.js';
 export async function prepareDatabase(db: Db): Promise<string[]> {
   const applied = await migrate(db, MIGRATION_SOURCES);
   await db.transaction((tx) => ensureBuiltinRoles(tx));
+  await ensureBuiltinRules(db);
   return applied;
 }
