@@ -1,8 +1,8 @@
 /**
  * Demo data for a new installation, so that `npm start` shows a working warehouse. Seeds only an
  * empty database: the demo users and a temporary admin API key in one transaction (which also
- * claims the database), then the world — warehouses, products, customers, stock and orders in
- * every status — through the public HTTP API with that key, which is revoked at the end.
+ * claims the database), then the world — warehouses, products, customers, stock, orders in
+ * every status, return requests and stored items — through the public HTTP API with that key, which is revoked at the end.
  * A call that fails stops the seed naming the route, status and problem; the users are already
  * committed by then, so the demo is tried again on a new, empty database.
  */
@@ -11,6 +11,7 @@ import { createApiKey, revokeApiKey } from '../platform/auth/auth.service.js';
 import type { Db } from '../platform/db/client.js';
 import { Conflict } from '../platform/http/errors.js';
 import { buildApp } from '../server.js';
+import { seedAfterSales, seedStorage } from './aftersales.js';
 import { seedApi, type SeedApi } from './api.js';
 import { seedCustomers } from './customers.js';
 import { seedOrders } from './orders.js';
@@ -55,4 +56,6 @@ async function seedWorld(api: SeedApi): Promise<void> {
   const customers = await seedCustomers(api, random);
   const stock = await seedStock(api, warehouses, products, new Date());
   await seedOrders(api, random, { warehouses, products, customers, stock });
+  await seedAfterSales(api, warehouses);
+  await seedStorage(api, warehouses, customers);
 }

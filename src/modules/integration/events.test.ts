@@ -29,12 +29,20 @@ describe('GET /api/v1/events', () => {
   const appended: StoredEvent[] = [];
 
   beforeAll(async () => {
-    // Separate transactions, so each has its own occurredAt for since/until.
-    appended.push(...(await append(ev('widget.created', 1, { customerId: 7 }))));
-    appended.push(...(await append(ev('widget.packed', 1, { customerId: 7 }))));
-    appended.push(...(await append(ev('gadget.created', 2))));
-    appended.push(...(await append(ev('widget.created', 3, { customerId: 8 }))));
-    appended.push(...(await append(ev('widgetry.created', 4))));
+    // Separate transactions a few milliseconds apart, so each has its own occurredAt for
+    // since/until (PGlite's clock can give two quick transactions the same microsecond).
+    for (const e of [
+      ev('widget.created', 1, { customerId: 7 }),
+      ev('widget.packed', 1, { customerId: 7 }),
+      ev('gadget.created', 2),
+      ev('widget.created', 3, { customerId: 8 }),
+      ev('widgetry.created', 4),
+    ]) {
+      appended.push(...(await append(e)));
+      await new Promise((r) => setTimeout(r, 3));
+    }
+    const times = appended.map((e) => e.occurredAt);
+    expect(new Set(times).size).toBe(times.length);
   });
 
   const ids = (body: { items: StoredEvent[] }) => body.items.map((e) => e.id);
