@@ -118,6 +118,20 @@ describe('inspection', () => {
 });
 
 describe('the customer portal', () => {
+  it('slows down guessing: past 10 tries on one order number, 429 with Retry-After, whatever the contact', async () => {
+    const { order } = await shippedOrder(api, [{ price: 30, quantity: 1 }]);
+    const anon = api.as(undefined);
+    const statuses: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      statuses.push((await anon.get(`/api/v1/portal/returns/RMA-000001?orderNumber=${order.number}&phone=1390000${String(i).padStart(4, '0')}`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } })).status);
+    }
+    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
+    const limited = await anon.get(`/api/v1/portal/returns/RMA-000001?orderNumber=${order.number}&phone=13800000000`, { headers: { 'x-forwarded-for': '198.51.100.99' } });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    expect(limited.headers['content-type']).toContain('application/problem+json');
+  });
+
   it('needs the order number with its phone or e-mail, answers the same 404 otherwise, and shows the request bilingually', async () => {
     const { order, products } = await shippedOrder(api, [{ price: 30, quantity: 1 }]);
     const anon = api.as(undefined);

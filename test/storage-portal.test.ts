@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { PORTAL_LIMITS } from '../src/modules/storage/portal.js';
 import { checkIn, ok, phoneOf, SIGNATURE, storageWorld } from './storage.fixtures.js';
@@ -65,9 +66,13 @@ describe('portal: a customer looks up their deposit', () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body.detail).toContain('请稍后再试');
+    // Counted in the database (so every process sees it), under a hash of the phone, never the number.
     const digits = phone.replace(/\D/g, '');
-    const { rows } = await ctx.db.query<{ attempts: number }>(`SELECT sum(attempts)::int AS attempts FROM storage_portal_attempts WHERE key = $1`, [`phone:${digits}`]);
+    const key = createHash('sha256').update(`storage:phone:${digits}`).digest('base64url');
+    const { rows } = await ctx.db.query<{ attempts: number }>(`SELECT sum(attempts)::int AS attempts FROM rate_limit_attempts WHERE key = $1`, [key]);
     expect(rows[0]!.attempts).toBe(PORTAL_LIMITS.perPhone + 1);
+    const plain = await ctx.db.query(`SELECT 1 FROM rate_limit_attempts WHERE key LIKE $1`, [`%${digits}%`]);
+    expect(plain.rowCount).toBe(0);
 
     // One client trying many phones is stopped too.
     const client = fromIp();

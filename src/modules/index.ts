@@ -22,5 +22,6 @@ const here = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
 export const MIGRATION_SOURCES: MigrationSource[] = [
   { module: 'events', dir: here('../platform/events/migrations') },
   { module: 'auth', dir: here('../platform/auth/migrations') },
+  { module: 'http', dir: here('../platform/http/migrations') },
   ...MODULES.filter((m) => m.migrations).map((m) => ({ module: m.name, dir: m.migrations! })),
 ];

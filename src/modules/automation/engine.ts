@@ -69,10 +69,10 @@ const unlessOf = (t: Trigger) => (t.type === 'timer' || t.type === 'date' ? t.un
 function unlessSql(patterns: readonly string[], firstParam: number): { sql: string; params: unknown[] } {
   const exact = patterns.filter((p) => !p.endsWith('.*') && p !== '*');
   const families = patterns.filter((p) => p.endsWith('.*')).map((p) => p.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
-  const any = patterns.includes('*');
+  const everything = patterns.includes('*');
   return {
-    sql: any ? 'true' : `(type = ANY($${firstParam}::text[]) OR type LIKE ANY($${firstParam + 1}::text[]))`,
-    params: any ? [] : [exact, families],
+    sql: everything ? 'true' : `(type = ANY($${firstParam}::text[]) OR type LIKE ANY($${firstParam + 1}::text[]))`,
+    params: everything ? [] : [exact, families],
   };
 }
 

@@ -9,11 +9,23 @@ import { fromDataUrl, saveAttachment } from '../attachments/attachments.service.
 import { bilingual } from './policy.js';
 import { getReturn } from './returns.service.js';
 import { idempotent } from '../../platform/http/idempotency.js';
+import { countAttempts, retryAfterOn } from '../../platform/http/rate-limit.js';
 
 const tags = ['portal'];
 
+/** Guessing a phone or e-mail for an order number is slow: per client address and per order, in the database. */
+export const RETURNS_PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perOrder: 10 };
 export function portalRoutes(app: App, { db, config }: AppContext) {
   const calendar = shipCalendar(config);
+  const limit = (ip: string, orderNumber: string) =>
+    countAttempts(
+      db,
+      [
+        { key: `returns:ip:${ip}`, max: RETURNS_PORTAL_LIMITS.perIp },
+        { key: `returns:order:${orderNumber.trim().toUpperCase()}`, max: RETURNS_PORTAL_LIMITS.perOrder },
+      ],
+      RETURNS_PORTAL_LIMITS.windowMs,
+    );
   app.post(
     '/api/v1/portal/returns',
     {
@@ -29,8 +41,9 @@ export function portalRoutes(app: App, { db, config }: AppContext) {
       },
     },
     // A retry with the same Idempotency-Key and the very same request gets the first answer.
-    async (req, reply) =>
-      idempotent(db, req, reply, 201, async (tx) => {
+    async (req, reply) => {
+      await limit(req.ip, req.body.orderNumber).catch((err: unknown) => retryAfterOn(reply, err));
+      return idempotent(db, req, reply, 201, async (tx) => {
         const { orderNumber, phone, email, photos, ...request } = req.body;
         const order = await portalOrder(tx, { orderNumber, phone, email });
         const actor = `customer:${order.customerId}`;
@@ -42,7 +55,8 @@ export function portalRoutes(app: App, { db, config }: AppContext) {
         }
         const r = await requestReturnFlow(tx, actor, { ...request, photoIds, orderId: order.id }, 'portal', calendar);
         return portalView(tx, await getReturn(tx, r.id));
-      }),
+      });
+    },
   );
   app.get(
     '/api/v1/portal/returns/:rmaOrId',
@@ -57,6 +71,9 @@ export function portalRoutes(app: App, { db, config }: AppContext) {
         security: [],
       },
     },
-    async (req) => portalReturn(db, req.query, req.params.rmaOrId),
+    async (req, reply) => {
+      await limit(req.ip, req.query.orderNumber).catch((err: unknown) => retryAfterOn(reply, err));
+      return portalReturn(db, req.query, req.params.rmaOrId);
+    },
   );
 }

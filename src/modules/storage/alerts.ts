@@ -54,8 +54,6 @@ export async function raiseStorageAlerts(db: Db, now: Date = new Date()): Promis
       };
       await recordEvent(tx, ACTOR, E.itemOverdue, { type: 'storage_item', id: f.code, customerId: f.customerId }, payload);
     }
-    // Portal rate-limit windows older than a day count for nothing any more.
-    await tx.query(`DELETE FROM storage_portal_attempts WHERE window_start < $1::timestamptz - interval '1 day'`, [now.toISOString()]);
     return claimed.length;
   });
 }

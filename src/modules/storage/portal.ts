@@ -13,18 +13,13 @@ import type { CustodyAction } from './events.js';
 import { custodyHistory } from './queries.js';
 import { readDeposits } from './shared.js';
 import type { PortalDepositDto } from './portal.schema.js';
+import { countAttempts, TooManyRequests } from '../../platform/http/rate-limit.js';
+
+export { TooManyRequests };
 
 export type PortalDeposit = z.infer<typeof PortalDepositDto>;
 
 export const PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perPhone: 5 };
-
-export class TooManyRequests extends DomainError {
-  constructor(readonly retryAfterSeconds: number) {
-    super(429, 'rate-limited', 'Too many requests', `Too many look-ups; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes. 查询过于频繁，请稍后再试。`, {
-      retryAfter: retryAfterSeconds,
-    });
-  }
-}
 
 const NO_MATCH = 'No deposit matches this phone number and voucher code. 没有与该手机号和取件码匹配的寄存。';
 
@@ -42,15 +37,15 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Counts one attempt for the client and for the phone; refuses when either is over its limit. */
 export async function countAttempt(db: Db, ip: string, phone: string, now = new Date()): Promise<void> {
-  const windowStart = Math.floor(now.getTime() / PORTAL_LIMITS.windowMs) * PORTAL_LIMITS.windowMs;
-  const { rows } = await db.query<{ key: string; attempts: number }>(
-    `INSERT INTO storage_portal_attempts (key, window_start, attempts) VALUES ($1, $3, 1), ($2, $3, 1)
-     ON CONFLICT (key, window_start) DO UPDATE SET attempts = storage_portal_attempts.attempts + 1
-     RETURNING key, attempts`,
-    [`ip:${ip}`, `phone:${digits(phone)}`, new Date(windowStart).toISOString()],
+  await countAttempts(
+    db,
+    [
+      { key: `storage:ip:${ip}`, max: PORTAL_LIMITS.perIp },
+      { key: `storage:phone:${digits(phone)}`, max: PORTAL_LIMITS.perPhone },
+    ],
+    PORTAL_LIMITS.windowMs,
+    now,
   );
-  const over = rows.some((r) => r.attempts > (r.key.startsWith('ip:') ? PORTAL_LIMITS.perIp : PORTAL_LIMITS.perPhone));
-  if (over) throw new TooManyRequests(Math.ceil((windowStart + PORTAL_LIMITS.windowMs - now.getTime()) / 1000));
 }
 
 export async function lookupDeposit(db: Db, input: { ip: string; phone: string; voucherCode: string }): Promise<PortalDeposit> {

@@ -1,0 +1,48 @@
+/**
+ * Rate limits for public routes, counted in the database so they hold across processes: each
+ * call counts one attempt against every key it names (the client's address, the phone number or
+ * order number it tries) in a fixed window, and refuses with 429 and Retry-After when any key is
+ * over its limit. Keys are hashed: the table never holds the phone numbers it protects.
+ */
+import { createHash } from 'node:crypto';
+import type { FastifyReply } from 'fastify';
+import type { Queryable } from '../db/client.js';
+import { DomainError } from './errors.js';
+
+export class TooManyRequests extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, 'rate-limited', 'Too many requests', `Too many attempts; try again in ${Math.ceil(retryAfterSeconds / 60)} minutes. 尝试过于频繁，请稍后再试。`, {
+      retryAfter: retryAfterSeconds,
+    });
+  }
+}
+
+export type Limit = { key: string; max: number };
+
+const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
+
+export async function countAttempts(q: Queryable, limits: Limit[], windowMs: number, now = new Date()): Promise<void> {
+  const windowStart = Math.floor(now.getTime() / windowMs) * windowMs;
+  const { rows } = await q.query<{ key: string; attempts: number }>(
+    `INSERT INTO rate_limit_attempts (key, window_start, attempts)
+     SELECT k, $2, 1 FROM unnest($1::text[]) AS k
+     ON CONFLICT (key, window_start) DO UPDATE SET attempts = rate_limit_attempts.attempts + 1
+     RETURNING key, attempts`,
+    [limits.map((l) => hashed(l.key)), new Date(windowStart).toISOString()],
+  );
+  // Windows long past are of no use; whoever counts cleans up a few.
+  await q.query(
+    `DELETE FROM rate_limit_attempts WHERE ctid IN (SELECT ctid FROM rate_limit_attempts WHERE window_start < $1 LIMIT 100)`,
+    [new Date(windowStart - windowMs).toISOString()],
+  );
+  const max = new Map(limits.map((l) => [hashed(l.key), l.max]));
+  if (rows.some((r) => r.attempts > (max.get(r.key) ?? Infinity))) {
+    throw new TooManyRequests(Math.ceil((windowStart + windowMs - now.getTime()) / 1000));
+  }
+}
+
+/** Sets Retry-After on a 429 before the error handler writes the problem. */
+export function retryAfterOn(reply: FastifyReply, err: unknown): never {
+  if (err instanceof TooManyRequests) reply.header('retry-after', String(err.retryAfterSeconds));
+  throw err;
+}
