@@ -1,21 +1,29 @@
 /**
- * `npm run bench`: order intake through the HTTP API (create, reserve, event) with concurrent
+ * `npm run bench`: two scenarios, each on PGlite and (with DATABASE_URL) PostgreSQL.
+ *
+ * orders: order intake through the HTTP API (create, reserve, event) with concurrent
  * clients, against the ceiling of the same SQL statements issued straight through the driver
  * (the place-order flow called in-process: no HTTP, JSON, authentication or validation) on an
  * identical database, in the same run. PGlite always; PostgreSQL too when DATABASE_URL is set.
  * Prints orders/s, p50/p99 latency and the ratio to the ceiling.
  *
- *   BENCH_ORDERS=2000 BENCH_CLIENTS=16 npm run bench
+ * webhooks: committed event → received by a local receiver (`bench/webhooks.ts`).
+ *
+ * timers: a rule timer's due time → its action (`bench/timers.ts`).
+ *
+ *   BENCH_ORDERS=2000 BENCH_CLIENTS=16 npm run bench -- orders
+ *   BENCH_WEBHOOK_EVENTS=10000 BENCH_WEBHOOK_RATE=50 npm run bench -- webhooks
  */
 import { cpus, totalmem } from 'node:os';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { Pool as HttpPool } from 'undici';
 import { loadConfig } from '../src/config.js';
 import { buildApp } from '../src/server.js';
 import { prepareDatabase } from '../src/prepare.js';
 import { createApiKey } from '../src/platform/auth/auth.service.js';
-import { openPglite, openPostgres, type Db } from '../src/platform/db/client.js';
+import type { Db } from '../src/platform/db/client.js';
+import { engines, percentile, type Engine } from './engines.js';
+import { benchTimers } from './timers.js';
+import { benchWebhooks } from './webhooks.js';
 import { setUpWorld, orderBody, type World } from './world.js';
 import { placeOrder } from '../src/flows/place-order.js';
 import { shipCalendar } from '../src/flows/index.js';
@@ -24,17 +32,6 @@ import { isHealthy, runDoctor } from '../src/modules/inventory/doctor.js';
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 16);
 const WARMUP = Math.min(200, Math.floor(ORDERS / 10));
-
-type Engine = {
-  name: string;
-  /** A fresh copy of the prepared database. */
-  open(): Promise<Db>;
-  cleanup(): Promise<void>;
-};
-
-function percentile(sorted: number[], p: number) {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
-}
 
 type Result = { ordersPerSec: number; p50: number; p99: number };
 
@@ -117,36 +114,17 @@ async function benchEngine(engine: Engine) {
   console.log(`  ratio             ${(ratio * 100).toFixed(0)}% of the ceiling${healthy ? '' : '   (doctor found problems!)'}`);
 }
 
-const pgliteEngine: Engine = {
-  name: 'PGlite (embedded)',
-  open: () => openPglite({}),
-  cleanup: async () => undefined,
-};
-
-function postgresEngine(url: string): Engine {
-  const names: string[] = [];
-  return {
-    name: 'PostgreSQL',
-    async open() {
-      const name = `wareloop_bench_${randomBytes(4).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      await admin.query(`CREATE DATABASE ${name}`);
-      await admin.end();
-      names.push(name);
-      const u = new URL(url);
-      u.pathname = `/${name}`;
-      return openPostgres({ url: u.toString(), poolSize: Math.max(CLIENTS, 10) });
-    },
-    async cleanup() {
-      const admin = new pg.Client({ connectionString: url });
-      await admin.connect();
-      for (const n of names) await admin.query(`DROP DATABASE IF EXISTS ${n} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
+// `npm run bench -- orders` or `-- webhooks` runs one scenario; no argument runs both.
+const SCENARIOS = ['orders', 'webhooks', 'timers'] as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((a) => !(SCENARIOS as readonly string[]).includes(a));
+if (unknown.length) {
+  console.error(`Unknown scenario ${unknown.join(', ')}: one of ${SCENARIOS.join(', ')}`);
+  process.exit(2);
 }
+const run = (s: (typeof SCENARIOS)[number]) => !asked.length || asked.includes(s);
 
-console.log(`Wareloop order-intake benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-await benchEngine(pgliteEngine);
-if (process.env.DATABASE_URL) await benchEngine(postgresEngine(process.env.DATABASE_URL));
+console.log(`Wareloop benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+if (run('orders')) for (const engine of engines(Math.max(CLIENTS, 10))) await benchEngine(engine);
+if (run('webhooks')) for (const engine of engines(10)) await benchWebhooks(engine);
+if (run('timers')) for (const engine of engines(10)) await benchTimers(engine);

@@ -9,12 +9,15 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cursorOf } from '../src/platform/events/dispatcher.js';
 import { appendEvent, positionOf, type StoredEvent } from '../src/platform/events/log.js';
+import { destinationPolicy } from '../src/modules/integration/webhooks/destination.js';
 import { signedHeaders } from '../src/modules/integration/webhooks/send.js';
 import { startWebhooks, type WebhookWorker, type WebhookWorkerOptions } from '../src/modules/integration/webhooks/worker.js';
 import { createProduct, createWorld, ok, placeOrder, receive } from './orders.fixtures.js';
 import { useTestContext } from './support/context.js';
 
-const ctx = await useTestContext();
+// The receivers listen on 127.0.0.1: the one private address these tests let webhooks reach
+// (test/webhooks-destination.test.ts proves the refusals).
+const ctx = await useTestContext({ webhookAllowedHosts: ['127.0.0.1/32'] });
 const api = ctx.api;
 
 type Received = { headers: IncomingHttpHeaders; body: string; type: string; id: string };
@@ -68,6 +71,7 @@ const FAST: WebhookWorkerOptions = {
   pollMs: 20,
   timeoutMs: 3000,
   retry: { delaysMs: [20, 40], thenEveryMs: 60, retryForMs: 60_000 },
+  destination: destinationPolicy(ctx.config),
 };
 
 const workers: WebhookWorker[] = [];
@@ -356,6 +360,56 @@ describe('replay, restart and several dispatchers', () => {
     await new Promise((r) => setTimeout(r, 150));
     expect(receiver.received).toHaveLength(20);
     expect(receiver.ids().sort()).toEqual(events.map((e) => String(e.id)).sort());
+    await receiver.close();
+    await api.delete(`/api/v1/webhooks/${sub.id}`);
+  });
+});
+
+describe('the wake-up path', () => {
+  it('sends an event the moment it commits, without a poll: the fan-out claims it and it goes out with the message in hand', async () => {
+    await worker({ ...FAST, pollMs: 60_000 });
+    const receiver = await startReceiver();
+    const sub = await subscribe(receiver.url, ['prompt.*']);
+    const events = await emit('prompt.sent', 5);
+    await until('all five', () => receiver.ids().length === 5, 20_000); // the poll is a minute
+    expect(receiver.ids().sort()).toEqual(events.map((e) => String(e.id)).sort());
+    await until('logged', async () => (await deliveries(sub.id)).every((d) => d.status === 'delivered' && d.attempts.length === 1));
+    // Claimed in the fan-out's own transaction (first attempt at its time), not by a later claim.
+    const { rows } = await ctx.db.query<{ n: number }>(
+      `SELECT count(*)::int AS n FROM webhook_deliveries WHERE subscription_id = $1 AND first_attempt_at = created_at AND attempts = 1`,
+      [sub.id],
+    );
+    expect(rows[0]!.n).toBe(5);
+    await receiver.close();
+    await api.delete(`/api/v1/webhooks/${sub.id}`);
+  });
+
+  // PGlite runs one transaction at a time: nothing can be held back there.
+  it.skipIf(!process.env.DATABASE_URL)('sends an event held back by an older open transaction as soon as that one ends, not at the next poll', async () => {
+    await worker({ ...FAST, pollMs: 60_000 });
+    const receiver = await startReceiver();
+    const sub = await subscribe(receiver.url, ['held.*']);
+    let release!: () => void;
+    let started!: () => void;
+    const running = new Promise<void>((r) => (started = r));
+    const released = new Promise<void>((r) => (release = r));
+    // An older transaction that writes no event: its end sends no NOTIFY.
+    const holder = ctx.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_current_xact_id()`);
+      started();
+      await released;
+    });
+    await running;
+    const [event] = await emit('held.back');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(receiver.ids()).toEqual([]); // commit order: not before the older transaction ends
+    const t0 = Date.now();
+    release();
+    await holder;
+    await until('sent', () => receiver.ids().length === 1, 20_000);
+    expect(receiver.ids()).toEqual([String(event!.id)]);
+    // The poll is a minute; other databases' transactions on a shared server may add a little.
+    expect(Date.now() - t0).toBeLessThan(10_000);
     await receiver.close();
     await api.delete(`/api/v1/webhooks/${sub.id}`);
   });

@@ -359,7 +359,9 @@ function breaksNumber(s: JsonSchema, v: unknown): boolean {
 
 // ---------------------------------------------------------------- the database, before and after
 
-const IGNORED_TABLES = new Set(['sessions', 'idempotency_keys']);
+// Bookkeeping that refused requests write by design: sign-in sessions, replay keys, and the
+// portal's rate-limit counters (a failed guess must count, or guessing would be free).
+const IGNORED_TABLES = new Set(['sessions', 'idempotency_keys', 'rate_limit_attempts']);
 
 async function tableCounts(): Promise<Record<string, number>> {
   const tables = await ctx.db.query<{ name: string }>(

@@ -1,14 +1,19 @@
 /**
- * Sending deliveries: claim the due ones, POST each event signed per Standard Webhooks, log the
- * attempt, and either mark it delivered or schedule the next try (exponential backoff, full
- * jitter) until its retry window has passed. A claim is a lease: the claimed delivery's next
- * attempt moves past the request's timeout, so no two senders (processes) try it at once, and
- * one that dies mid-request leaves it to another once the lease is over.
+ * Sending deliveries: claim the due ones (with their messages), POST each event signed per
+ * Standard Webhooks, log the attempts (in batches), and either mark each delivered or schedule
+ * its next try (exponential backoff, full jitter) until its retry window has passed. A claim is
+ * a lease: the claimed delivery's next attempt moves past the request's timeout, so no two
+ * senders (processes) try it at once, and one that dies mid-request leaves it to another once
+ * the lease is over.
  */
 import { Webhook } from 'standardwebhooks';
 import type { Db, Tx } from '../../../platform/db/client.js';
 import { appendEvent } from '../../../platform/events/log.js';
+import { DestinationRefused } from './destination.js';
 import { WEBHOOK_EVENTS } from './events.js';
+import { RequestTimedOut, type Transport } from './transport.js';
+
+export { EXCERPT_BYTES } from './transport.js';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -35,6 +40,7 @@ export const DEFAULT_RETRY: RetryPolicy = {
 
 export type SendOptions = {
   retry: RetryPolicy;
+  transport: Transport;
   timeoutMs: number;
   random: () => number;
 };
@@ -45,63 +51,71 @@ export function retryDelay(policy: RetryPolicy, attempt: number, random: () => n
   return Math.floor(random() * base);
 }
 
-export const EXCERPT_BYTES = 1024;
+/** The event as a receiver gets it. */
+export type WebhookEvent = {
+  id: number;
+  type: string;
+  entityType: string;
+  entityId: string;
+  customerId: number | null;
+  actor: string;
+  payload: Record<string, unknown>;
+  occurredAt: string;
+};
 
-export type Claimed = { id: number; attempt: number; subscriptionId: number };
+/** A claimed delivery with everything needed to send it: no further read before the POST. */
+export type Claimed = { id: number; attempt: number; subscriptionId: number; url: string; secrets: string[]; event: WebhookEvent };
 
-/** Claims up to `limit` due deliveries of active webhooks for `leaseMs`. */
+type ClaimedRow = Omit<Claimed, 'secrets' | 'event'> & { secret: string; previousSecret: string | null } & { [K in keyof WebhookEvent as `event_${K}`]: WebhookEvent[K] };
+
+/** The signing secrets of a subscription: during a rotation, the previous one too. */
+export const SECRETS_SQL = `s.secret, CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END AS "previousSecret"`;
+
+export const secretsOf = (r: { secret: string; previousSecret: string | null }) => (r.previousSecret ? [r.secret, r.previousSecret] : [r.secret]);
+
+/** Claims up to `limit` due deliveries of active webhooks for `leaseMs`, with their messages. */
 export async function claimDue(db: Db, limit: number, leaseMs: number): Promise<Claimed[]> {
-  const { rows } = await db.query<Claimed>(
+  const { rows } = await db.query<ClaimedRow>(
     `WITH due AS (
        SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id
        WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND s.active
        ORDER BY d.next_attempt_at, d.id
        LIMIT $1
        FOR UPDATE OF d SKIP LOCKED
+     ), claimed AS (
+       UPDATE webhook_deliveries d SET attempts = d.attempts + 1, first_attempt_at = coalesce(d.first_attempt_at, now()),
+         last_attempt_at = now(), next_attempt_at = now() + $2 * interval '1 millisecond'
+       FROM due WHERE d.id = due.id
+       RETURNING d.id, d.attempts, d.subscription_id, d.event_id
      )
-     UPDATE webhook_deliveries d SET attempts = d.attempts + 1, first_attempt_at = coalesce(d.first_attempt_at, now()),
-       last_attempt_at = now(), next_attempt_at = now() + $2 * interval '1 millisecond'
-     FROM due WHERE d.id = due.id
-     RETURNING d.id, d.attempts AS attempt, d.subscription_id AS "subscriptionId"`,
+     SELECT c.id, c.attempts AS attempt, c.subscription_id AS "subscriptionId", s.url, ${SECRETS_SQL},
+            e.id AS event_id, e.type AS event_type, e.entity_type AS "event_entityType", e.entity_id AS "event_entityId",
+            e.customer_id AS "event_customerId", e.actor AS event_actor, e.payload AS event_payload, e.occurred_at AS "event_occurredAt"
+     FROM claimed c JOIN webhook_subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id
+     ORDER BY c.id`,
     [limit, leaseMs],
   );
-  return rows;
-}
-
-type Message = {
-  url: string;
-  secrets: string[];
-  event: {
-    id: number;
-    type: string;
-    entityType: string;
-    entityId: string;
-    customerId: number | null;
-    actor: string;
-    payload: Record<string, unknown>;
-    occurredAt: string;
-  };
-};
-
-async function loadMessage(db: Db, deliveryId: number): Promise<Message | undefined> {
-  const { rows } = await db.query<{ url: string; secret: string; previousSecret: string | null } & Message['event']>(
-    `SELECT s.url, s.secret, CASE WHEN s.previous_secret_expires_at > now() THEN s.previous_secret END AS "previousSecret",
-            e.id, e.type, e.entity_type AS "entityType", e.entity_id AS "entityId", e.customer_id AS "customerId",
-            e.actor, e.payload, e.occurred_at AS "occurredAt"
-     FROM webhook_deliveries d
-     JOIN webhook_subscriptions s ON s.id = d.subscription_id
-     JOIN events e ON e.id = d.event_id
-     WHERE d.id = $1`,
-    [deliveryId],
-  );
-  const r = rows[0];
-  if (!r) return undefined;
-  const { url, secret, previousSecret, ...event } = r;
-  return { url, secrets: previousSecret ? [secret, previousSecret] : [secret], event };
+  return rows.map((r) => ({
+    id: r.id,
+    attempt: r.attempt,
+    subscriptionId: r.subscriptionId,
+    url: r.url,
+    secrets: secretsOf(r),
+    event: {
+      id: r.event_id,
+      type: r.event_type,
+      entityType: r.event_entityType,
+      entityId: r.event_entityId,
+      customerId: r.event_customerId,
+      actor: r.event_actor,
+      payload: r.event_payload,
+      occurredAt: r.event_occurredAt,
+    },
+  }));
 }
 
 /** The body every receiver gets: the event, in the Standard Webhooks payload shape. */
-export function webhookBody(event: Message['event']): string {
+export function webhookBody(event: WebhookEvent): string {
   const { id, type, occurredAt, entityType, entityId, customerId, actor, payload } = event;
   return JSON.stringify({ id, type, timestamp: occurredAt, data: { entityType, entityId, customerId, actor, payload } });
 }
@@ -115,35 +129,18 @@ export function signedHeaders(msgId: string, body: string, secrets: string[], at
   };
 }
 
-type Outcome = { attemptedAt: Date; statusCode: number | null; latencyMs: number; excerpt: string; error: string | null; succeeded: boolean };
+/** `refused`: the destination policy stopped it before any request (no retry can succeed). */
+export type Outcome = { attemptedAt: Date; statusCode: number | null; latencyMs: number; excerpt: string; error: string | null; succeeded: boolean; refused: boolean };
 
-async function readExcerpt(res: Response): Promise<string> {
-  if (!res.body) return '';
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  try {
-    while (size < EXCERPT_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      chunks.push(value);
-      size += value.length;
-    }
-  } finally {
-    await reader.cancel().catch(() => undefined);
-  }
-  // PostgreSQL text cannot hold NUL.
-  return Buffer.concat(chunks).subarray(0, EXCERPT_BYTES).toString('utf8').replace(/\0/g, '');
+function describe(err: unknown): string {
+  if (err instanceof DestinationRefused) return `refused: ${err.message}`;
+  if (err instanceof RequestTimedOut) return err.message;
+  const e = err as { code?: string; message?: string } | undefined;
+  const message = e?.message ?? String(err);
+  return (e?.code && !message.includes(e.code) ? `${e.code}: ${message}` : message).slice(0, 1000);
 }
 
-function describe(err: unknown, timeoutMs: number): string {
-  if (err instanceof Error && (err.name === 'TimeoutError' || err.name === 'AbortError')) return `timed out after ${timeoutMs} ms`;
-  const cause = err instanceof Error ? (err.cause as { code?: string; message?: string } | undefined) : undefined;
-  const message = cause?.message ?? (err instanceof Error ? err.message : String(err));
-  return (cause?.code && !message.includes(cause.code) ? `${cause.code}: ${message}` : message).slice(0, 1000);
-}
-
-export async function post(message: Message, timeoutMs: number): Promise<Outcome> {
+export async function post(transport: Transport, message: Pick<Claimed, 'url' | 'secrets' | 'event'>, timeoutMs: number): Promise<Outcome> {
   const body = webhookBody(message.event);
   const attemptedAt = new Date();
   const started = performance.now();
@@ -152,45 +149,45 @@ export async function post(message: Message, timeoutMs: number): Promise<Outcome
     'user-agent': 'Wareloop-Webhooks/1',
     ...signedHeaders(String(message.event.id), body, message.secrets, attemptedAt),
   };
-  let statusCode: number | null = null;
-  let latencyMs = 0;
   try {
-    const signal = AbortSignal.timeout(timeoutMs);
     // A redirect is not a delivery: the receiver must answer at the URL it registered.
-    const res = await fetch(message.url, { method: 'POST', headers, body, redirect: 'manual', signal });
-    latencyMs = Math.round(performance.now() - started);
-    statusCode = res.status;
-    const excerpt = await readExcerpt(res).catch(() => '');
-    return { attemptedAt, statusCode, latencyMs, excerpt, error: null, succeeded: res.status >= 200 && res.status < 300 };
+    const reply = await transport.post(new URL(message.url), headers, body, timeoutMs);
+    const latencyMs = Math.round(performance.now() - started);
+    const succeeded = reply.statusCode >= 200 && reply.statusCode < 300;
+    return { attemptedAt, statusCode: reply.statusCode, latencyMs, excerpt: reply.excerpt, error: null, succeeded, refused: false };
   } catch (err) {
-    latencyMs ||= Math.round(performance.now() - started);
-    return { attemptedAt, statusCode, latencyMs, excerpt: '', error: describe(err, timeoutMs), succeeded: false };
+    const latencyMs = Math.round(performance.now() - started);
+    return { attemptedAt, statusCode: null, latencyMs, excerpt: '', error: describe(err), succeeded: false, refused: err instanceof DestinationRefused };
   }
 }
 
-async function recordSuccess(tx: Tx, c: Claimed) {
+/** The successes of a batch: delivered, and each webhook's failure count back to zero. */
+async function recordSuccesses(tx: Tx, done: Array<{ claimed: Claimed }>) {
+  if (!done.length) return;
   await tx.query(
-    `UPDATE webhook_deliveries SET status = 'delivered', delivered_at = now(), next_attempt_at = NULL
-     WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-    [c.id, c.attempt],
+    `UPDATE webhook_deliveries d SET status = 'delivered', delivered_at = now(), next_attempt_at = NULL
+     FROM unnest($1::bigint[], $2::int[]) AS x(id, attempt)
+     WHERE d.id = x.id AND d.attempts = x.attempt AND d.status = 'pending'`,
+    [done.map((r) => r.claimed.id), done.map((r) => r.claimed.attempt)],
   );
   await tx.query(
-    `UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, last_success_at = now() WHERE id = $1`,
-    [c.subscriptionId],
+    `UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, last_success_at = now() WHERE id = ANY($1::bigint[])`,
+    [[...new Set(done.map((r) => r.claimed.subscriptionId))]],
   );
 }
 
-async function recordFailure(tx: Tx, c: Claimed, opts: SendOptions) {
+/** `final`: no retry (a destination the policy refuses stays refused until the webhook is changed). */
+async function recordFailure(tx: Tx, c: Claimed, opts: SendOptions, final: boolean) {
   const { retry } = opts;
   // Only the sender holding the current claim schedules the next try (a replay or a takeover after
   // a lapsed lease owns it otherwise).
   await tx.query(
     `UPDATE webhook_deliveries SET
-       status = CASE WHEN now() >= first_attempt_at + $3 * interval '1 millisecond' THEN 'failed' ELSE 'pending' END,
-       next_attempt_at = CASE WHEN now() >= first_attempt_at + $3 * interval '1 millisecond' THEN NULL
+       status = CASE WHEN $5 OR now() >= first_attempt_at + $3 * interval '1 millisecond' THEN 'failed' ELSE 'pending' END,
+       next_attempt_at = CASE WHEN $5 OR now() >= first_attempt_at + $3 * interval '1 millisecond' THEN NULL
          ELSE least(now() + $4 * interval '1 millisecond', first_attempt_at + $3 * interval '1 millisecond') END
      WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-    [c.id, c.attempt, retry.retryForMs, retryDelay(retry, c.attempt, opts.random)],
+    [c.id, c.attempt, retry.retryForMs, retryDelay(retry, c.attempt, opts.random), final],
   );
   await tx.query(
     `UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, now())
@@ -215,20 +212,37 @@ async function recordFailure(tx: Tx, c: Claimed, opts: SendOptions) {
   }
 }
 
-/** One attempt of a claimed delivery, logged whatever its outcome. */
-export async function attemptDelivery(db: Db, c: Claimed, opts: SendOptions): Promise<Outcome | undefined> {
-  const message = await loadMessage(db, c.id);
-  if (!message) return undefined; // deleted with its webhook since the claim
-  const outcome = await post(message, opts.timeoutMs);
-  await db.transaction(async (tx) => {
-    const { rowCount } = await tx.query(
-      `INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, latency_ms, response_excerpt, error, succeeded)
-       SELECT $1, $2, $3, $4, $5, $6, $7, $8 WHERE EXISTS (SELECT 1 FROM webhook_deliveries WHERE id = $1)`,
-      [c.id, c.attempt, outcome.attemptedAt.toISOString(), outcome.statusCode, outcome.latencyMs, outcome.excerpt, outcome.error, outcome.succeeded],
-    );
-    if (!rowCount) return;
-    if (outcome.succeeded) await recordSuccess(tx, c);
-    else await recordFailure(tx, c, opts);
-  });
-  return outcome;
+export type Attempted = { claimed: Claimed; outcome: Outcome };
+
+/**
+ * Logs a batch of attempts in one transaction (a busy sender writes a few transactions a second,
+ * not one per delivery). A delivery deleted with its webhook since its claim has nothing to log.
+ * Successes are applied after the failures (a webhook that answered in this batch is healthy):
+ * "in a row" has no order among concurrent deliveries.
+ */
+export async function recordAttempts(tx: Tx, batch: Attempted[], opts: SendOptions): Promise<void> {
+  const { rows } = await tx.query<{ deliveryId: number }>(
+    `INSERT INTO webhook_attempts (delivery_id, attempt, attempted_at, status_code, latency_ms, response_excerpt, error, succeeded)
+     SELECT x.* FROM unnest($1::bigint[], $2::int[], $3::timestamptz[], $4::int[], $5::int[], $6::text[], $7::text[], $8::boolean[])
+       AS x(delivery_id, attempt, attempted_at, status_code, latency_ms, response_excerpt, error, succeeded)
+     WHERE EXISTS (SELECT 1 FROM webhook_deliveries d WHERE d.id = x.delivery_id)
+     RETURNING delivery_id AS "deliveryId"`,
+    [
+      batch.map((a) => a.claimed.id),
+      batch.map((a) => a.claimed.attempt),
+      batch.map((a) => a.outcome.attemptedAt.toISOString()),
+      batch.map((a) => a.outcome.statusCode),
+      batch.map((a) => a.outcome.latencyMs),
+      batch.map((a) => a.outcome.excerpt),
+      batch.map((a) => a.outcome.error),
+      batch.map((a) => a.outcome.succeeded),
+    ],
+  );
+  const logged = new Set(rows.map((r) => r.deliveryId));
+  const kept = batch.filter((a) => logged.has(a.claimed.id));
+  for (const a of kept) if (!a.outcome.succeeded) await recordFailure(tx, a.claimed, opts, a.outcome.refused);
+  await recordSuccesses(
+    tx,
+    kept.filter((a) => a.outcome.succeeded),
+  );
 }

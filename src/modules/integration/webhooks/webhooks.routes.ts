@@ -4,6 +4,7 @@ import type { App, AppContext } from '../../../platform/http/app.js';
 import { principal } from '../../../platform/http/app.js';
 import { idempotent } from '../../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../../platform/http/pagination.js';
+import { destinationPolicy } from './destination.js';
 import * as webhooks from './webhooks.service.js';
 import { DeliveryDto, DeliveryQuery, Id, WebhookDto, WebhookInput, WebhookPatch, WebhookWithSecretDto } from './webhooks.schema.js';
 
@@ -11,7 +12,9 @@ const tags = ['webhooks'];
 const config = { permission: 'webhooks.manage' as const };
 const params = z.object({ id: Id });
 
-export function webhookRoutes(app: App, { db }: AppContext) {
+export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
+  const destination = destinationPolicy(settings);
+
   app.post(
     '/api/v1/webhooks',
     {
@@ -21,12 +24,17 @@ export function webhookRoutes(app: App, { db }: AppContext) {
         summary: 'Subscribe a URL to event types',
         description:
           'Each matching event committed from now on is POSTed to the URL as JSON `{id, type, timestamp, data}`, signed per ' +
-          'Standard Webhooks (`webhook-id` = the event id, `webhook-timestamp`, `webhook-signature`). The secret is returned only here.',
+          'Standard Webhooks (`webhook-id` = the event id, `webhook-timestamp`, `webhook-signature`). The secret is returned only here. ' +
+          'A URL whose host is (or resolves to) a private, loopback, link-local, CGNAT, multicast or reserved address is refused (422 on `url`) ' +
+          'unless the server allows it (WEBHOOK_ALLOW_PRIVATE_NETWORKS, WEBHOOK_ALLOWED_HOSTS); every delivery checks again.',
         body: WebhookInput,
         response: { 201: WebhookWithSecretDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => webhooks.createWebhook(tx, principal(req).actor, req.body)),
+    async (req, reply) => {
+      await webhooks.checkDestination(destination, req.body.url);
+      return idempotent(db, req, reply, 201, (tx) => webhooks.createWebhook(tx, principal(req).actor, req.body));
+    },
   );
 
   app.get(
@@ -53,7 +61,10 @@ export function webhookRoutes(app: App, { db }: AppContext) {
         response: { 200: WebhookDto },
       },
     },
-    async (req) => db.transaction((tx) => webhooks.updateWebhook(tx, principal(req).actor, req.params.id, req.body)),
+    async (req) => {
+      await webhooks.checkDestination(destination, req.body.url);
+      return db.transaction((tx) => webhooks.updateWebhook(tx, principal(req).actor, req.params.id, req.body));
+    },
   );
 
   app.delete(

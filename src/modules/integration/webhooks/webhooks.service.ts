@@ -5,8 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Queryable, Tx } from '../../../platform/db/client.js';
 import { appendEvent, type Actor } from '../../../platform/events/log.js';
-import { Conflict, NotFound } from '../../../platform/http/errors.js';
+import { Conflict, Invalid, NotFound } from '../../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
+import { destinationProblem, type DestinationPolicy } from './destination.js';
 import { WEBHOOK_EVENTS, type DeliveryStatus, type WebhookEventPayload } from './events.js';
 import { Id, type DeliveryDto, type WebhookDto, type WebhookInput, type WebhookPatch } from './webhooks.schema.js';
 
@@ -28,6 +29,16 @@ const payloadOf = (w: WebhookDto, extra: Partial<WebhookEventPayload> = {}): Web
   active: w.active,
   ...extra,
 });
+
+/**
+ * Refuses a URL that points where webhooks may not go (a private, loopback, link-local… address,
+ * or a name resolving to one). Outside the transaction: it may wait for DNS.
+ */
+export async function checkDestination(policy: DestinationPolicy, url: string | undefined): Promise<void> {
+  if (url === undefined) return;
+  const problem = await destinationProblem(policy, url);
+  if (problem) throw new Invalid('url', problem);
+}
 
 export async function createWebhook(tx: Tx, actor: Actor, input: WebhookInput): Promise<WebhookDto & { secret: string }> {
   const secret = newWebhookSecret();
