@@ -22,7 +22,8 @@ import {
 import { createTask, type Task } from '../src/modules/tasks/tasks.service.js';
 import { useTestContext } from './support/context.js';
 
-const ctx = await useTestContext();
+// The chat robots of these tests run on this machine: allowed explicitly, as an operator would.
+const ctx = await useTestContext({ webhookAllowedHosts: ['127.0.0.1/32'] });
 const api = ctx.api;
 const FAST: SenderOptions = { pollMs: 25, retryBaseMs: 20, maxAttempts: 3 };
 
@@ -80,7 +81,7 @@ afterAll(async () => {
 async function withSender<T>(fn: () => Promise<T>, config: Partial<SenderConfig> = {}): Promise<T> {
   const sender = startNotificationSender(
     ctx.db,
-    { smtpUrl, smsGatewayUrl: undefined, mailFrom: 'Wareloop Test <notices@wareloop.test>', chatGatewayUrl: `${chatBase}/gateway`, ...config },
+    { smtpUrl, smsGatewayUrl: undefined, mailFrom: 'Wareloop Test <notices@wareloop.test>', chatGatewayUrl: `${chatBase}/gateway`, webhookAllowedHosts: ['127.0.0.1/32'], ...config },
     FAST,
   );
   try {
@@ -216,6 +217,20 @@ describe('a team’s group chat', () => {
     expect(events.map((e) => e.type)).toEqual(['notification.queued', 'notification.sent']);
     expect(events[1]).toMatchObject({ customerId: null, payload: { team: code, attempts: 2, channel: 'chat' } });
     expect((await api.get(`/api/v1/notifications?team=${code}`)).body.items.map((x: any) => x.id)).toEqual([d!.id]);
+  });
+
+  it('refuses to post to a robot on a private network unless the operator allows it', async () => {
+    const path = `/robot/${unique('inside')}`;
+    const code = await team({ chatWebhookUrl: `${chatBase}${path}`, chatFormat: 'wecom' });
+    const t = await task(code);
+    const [d] = await ctx.db.transaction((tx) =>
+      notifyTeam(tx, 'rule:1', { team: code, templateKey: 'task.assigned', channel: 'chat', variables: { task: t }, entityType: 'task', entityId: t.id }),
+    );
+    // A sender with the default policy (no private networks) fails it at once, and nothing is posted.
+    const failed = await withSender(() => settled(d!.id), { webhookAllowedHosts: [] });
+    expect(failed).toMatchObject({ status: 'failed', attempts: 1 });
+    expect(failed.lastError).toContain('chat robot refused');
+    expect(received.filter((r) => r.path === path)).toEqual([]);
   });
 
   it('posts to a Feishu robot in English when asked, and fails when the robot is removed before sending', async () => {

@@ -10,7 +10,7 @@ import type { LookupAddress } from 'node:dns';
 import { Webhook } from 'standardwebhooks';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { appendEvent } from '../src/platform/events/log.js';
-import { destinationPolicy, destinationProblem, forbiddenRange, refusal, type Resolve } from '../src/modules/integration/webhooks/destination.js';
+import { destinationPolicy, destinationProblem, forbiddenRange, refusal, type Resolve } from '../src/platform/http/destination.js';
 import { newWebhookSecret } from '../src/modules/integration/webhooks/webhooks.service.js';
 import { startWebhooks, type WebhookWorker } from '../src/modules/integration/webhooks/worker.js';
 import { useTestContext } from './support/context.js';

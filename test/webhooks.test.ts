@@ -9,7 +9,7 @@ import { Webhook, WebhookVerificationError } from 'standardwebhooks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cursorOf } from '../src/platform/events/dispatcher.js';
 import { appendEvent, positionOf, type StoredEvent } from '../src/platform/events/log.js';
-import { destinationPolicy } from '../src/modules/integration/webhooks/destination.js';
+import { destinationPolicy } from '../src/platform/http/destination.js';
 import { signedHeaders } from '../src/modules/integration/webhooks/send.js';
 import { startWebhooks, type WebhookWorker, type WebhookWorkerOptions } from '../src/modules/integration/webhooks/worker.js';
 import { createProduct, createWorld, ok, placeOrder, receive } from './orders.fixtures.js';

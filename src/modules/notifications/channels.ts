@@ -7,6 +7,7 @@ import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
 import type { ChatFormat } from '../tasks/tasks.service.js';
 import type { Channel } from './events.js';
+import { destinationPolicy, destinationProblem } from '../../platform/http/destination.js';
 
 /** A failure that another attempt cannot fix (not configured, refused by the gateway). */
 export class PermanentFailure extends Error {}
@@ -33,7 +34,11 @@ function robotError(format: ChatFormat, answer: unknown): string | undefined {
   return typeof a.errcode === 'number' && a.errcode !== 0 ? `chat robot answered errcode ${a.errcode}: ${String(a.errmsg ?? '')}` : undefined;
 }
 
-export function openChannels(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGatewayUrl'>): Channels {
+/** Where a team's chat robot may be: the same rule as webhooks (no private networks unless allowed). */
+export type OutboundSettings = Partial<Pick<Config, 'webhookAllowPrivateNetworks' | 'webhookAllowedHosts'>>;
+
+export function openChannels(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGatewayUrl'> & OutboundSettings & { chatGatewayUrl?: string | undefined }): Channels {
+  const robots = destinationPolicy({ webhookAllowPrivateNetworks: config.webhookAllowPrivateNetworks ?? false, webhookAllowedHosts: config.webhookAllowedHosts ?? [] });
   // Timeouts well inside the sender's lease, so a hung server cannot make a delivery go out twice.
   const mailer = config.smtpUrl
     ? nodemailer.createTransport({ url: config.smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 30_000 })
@@ -68,6 +73,11 @@ export function openChannels(config: Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsG
 
   async function chat(target: ChatTarget | undefined, to: string | null, text: string) {
     if (!target) throw new PermanentFailure('chat is not configured (no chat gateway or team chat robot)');
+    // A team's robot URL is set through the API, so it is checked like a webhook's; the gateway is the operator's own.
+    if (target.url !== config.chatGatewayUrl) {
+      const problem = await destinationProblem(robots, target.url);
+      if (problem) throw new PermanentFailure(`chat robot refused: ${problem}`);
+    }
     const answer = await post(target.format === 'generic' ? 'chat gateway' : 'chat robot', target.url, chatBody(target.format, to, text));
     let parsed: unknown;
     try {

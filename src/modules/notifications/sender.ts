@@ -9,7 +9,7 @@ import type { Config } from '../../config.js';
 import type { Db } from '../../platform/db/client.js';
 import { EVENTS_CHANNEL } from '../../platform/events/log.js';
 import { getTeamChatTarget } from '../tasks/tasks.service.js';
-import { openChannels, PermanentFailure, type ChatTarget } from './channels.js';
+import { openChannels, PermanentFailure, type ChatTarget, type OutboundSettings } from './channels.js';
 import { NOTIFICATION_EVENTS as E } from './events.js';
 import type { Delivery } from './notifications.schema.js';
 import { DELIVERY_COLUMNS, deliveryRef, recordDeliveryEvent } from './deliveries.js';
@@ -40,7 +40,7 @@ export function backoffMs(attempt: number, baseMs: number, random = Math.random)
   return Math.round(wait * (0.5 + random()));
 }
 
-export type SenderConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGatewayUrl'> & { chatGatewayUrl?: string | undefined };
+export type SenderConfig = Pick<Config, 'smtpUrl' | 'mailFrom' | 'smsGatewayUrl'> & OutboundSettings & { chatGatewayUrl?: string | undefined };
 
 export function startNotificationSender(db: Db, config: SenderConfig, opts: SenderOptions = {}): NotificationSender {
   const { pollMs = 1_000, batchSize = 20, maxAttempts = 5, retryBaseMs = 30_000, leaseMs = 5 * 60_000 } = opts;

@@ -72,6 +72,13 @@ describe('teams', () => {
     expect([badCode.status, badCode.body.field]).toEqual([400, 'body.code']);
     const badUrl = await api.post('/api/v1/teams', { code: 'ftp_team', nameZh: 'x', nameEn: 'x', chatWebhookUrl: 'ftp://example.com/x' });
     expect([badUrl.status, badUrl.body.field]).toEqual([400, 'body.chatWebhookUrl']);
+    // A robot URL is somewhere Wareloop will POST from inside the network: private destinations are refused.
+    for (const url of ['http://127.0.0.1:8080/robot', 'http://169.254.169.254/latest/meta-data', 'http://localhost/robot', 'http://[::1]/robot']) {
+      const inside = await api.post('/api/v1/teams', { code: 'inside_team', nameZh: 'x', nameEn: 'x', chatWebhookUrl: url });
+      expect([inside.status, inside.body.field], url).toEqual([422, 'chatWebhookUrl']);
+    }
+    const patchedInside = await api.patch('/api/v1/teams/night_shift', { chatWebhookUrl: 'http://10.0.0.8/robot' });
+    expect([patchedInside.status, patchedInside.body.field]).toEqual([422, 'chatWebhookUrl']);
 
     const patched = await api.patch('/api/v1/teams/night_shift', { nameEn: 'Night crew', chatWebhookUrl: null });
     expect(patched.body).toMatchObject({ nameEn: 'Night crew', chatWebhookConfigured: false });

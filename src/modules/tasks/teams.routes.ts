@@ -6,10 +6,18 @@ import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { Id, MemberInput, NewTeamInput, TeamCode, TeamDto, TeamPatchInput, teamTags as tags } from './tasks.schema.js';
 import * as teams from './teams.service.js';
+import { destinationPolicy, destinationProblem } from '../../platform/http/destination.js';
+import { Invalid } from '../../platform/http/errors.js';
 
 const Params = z.object({ code: TeamCode });
 
-export function teamRoutes(app: App, { db }: AppContext) {
+export function teamRoutes(app: App, { db, config }: AppContext) {
+  // A robot URL is a destination Wareloop will POST to from inside the network: the webhook rule applies.
+  const robots = destinationPolicy(config);
+  const checkRobot = async (url: string | null | undefined) => {
+    const problem = url ? await destinationProblem(robots, url) : undefined;
+    if (problem) throw new Invalid('chatWebhookUrl', problem);
+  };
   app.get(
     '/api/v1/teams',
     {
@@ -39,7 +47,10 @@ export function teamRoutes(app: App, { db }: AppContext) {
         response: { 201: TeamDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => teams.createTeam(tx, principal(req).actor, req.body)),
+    async (req, reply) => {
+      await checkRobot(req.body.chatWebhookUrl);
+      return idempotent(db, req, reply, 201, (tx) => teams.createTeam(tx, principal(req).actor, req.body));
+    },
   );
 
   app.patch(
@@ -54,7 +65,10 @@ export function teamRoutes(app: App, { db }: AppContext) {
         response: { 200: TeamDto },
       },
     },
-    async (req) => db.transaction((tx) => teams.updateTeam(tx, principal(req).actor, req.params.code, req.body)),
+    async (req) => {
+      await checkRobot(req.body.chatWebhookUrl);
+      return db.transaction((tx) => teams.updateTeam(tx, principal(req).actor, req.params.code, req.body));
+    },
   );
 
   app.post(

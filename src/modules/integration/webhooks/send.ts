@@ -9,7 +9,7 @@
 import { Webhook } from 'standardwebhooks';
 import type { Db, Tx } from '../../../platform/db/client.js';
 import { appendEvent } from '../../../platform/events/log.js';
-import { DestinationRefused } from './destination.js';
+import { DestinationRefused } from '../../../platform/http/destination.js';
 import { WEBHOOK_EVENTS } from './events.js';
 import { RequestTimedOut, type Transport } from './transport.js';
 

@@ -4,7 +4,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import { DestinationRefused, guardedLookup, refuseBeforeConnecting, type DestinationPolicy } from './destination.js';
+import { DestinationRefused, guardedLookup, refuseBeforeConnecting, type DestinationPolicy } from '../../../platform/http/destination.js';
 
 export const EXCERPT_BYTES = 1024;
 

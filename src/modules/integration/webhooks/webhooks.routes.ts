@@ -4,7 +4,7 @@ import type { App, AppContext } from '../../../platform/http/app.js';
 import { principal } from '../../../platform/http/app.js';
 import { idempotent } from '../../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../../platform/http/pagination.js';
-import { destinationPolicy } from './destination.js';
+import { destinationPolicy } from '../../../platform/http/destination.js';
 import * as webhooks from './webhooks.service.js';
 import { DeliveryDto, DeliveryQuery, Id, WebhookDto, WebhookInput, WebhookPatch, WebhookWithSecretDto } from './webhooks.schema.js';
 

@@ -7,7 +7,7 @@ import type { Queryable, Tx } from '../../../platform/db/client.js';
 import { appendEvent, type Actor } from '../../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
-import { destinationProblem, type DestinationPolicy } from './destination.js';
+import { destinationProblem, type DestinationPolicy } from '../../../platform/http/destination.js';
 import { WEBHOOK_EVENTS, type DeliveryStatus, type WebhookEventPayload } from './events.js';
 import { Id, type DeliveryDto, type WebhookDto, type WebhookInput, type WebhookPatch } from './webhooks.schema.js';
 

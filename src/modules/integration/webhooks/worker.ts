@@ -7,7 +7,7 @@ import { loadConfig } from '../../../config.js';
 import type { Db } from '../../../platform/db/client.js';
 import { startConsumer } from '../../../platform/events/dispatcher.js';
 import { EVENTS_CHANNEL } from '../../../platform/events/log.js';
-import { destinationPolicy, type DestinationPolicy } from './destination.js';
+import { destinationPolicy, type DestinationPolicy } from '../../../platform/http/destination.js';
 import { fanOut, WEBHOOKS_CONSUMER } from './fan-out.js';
 import { claimDue, DEFAULT_RETRY, post, recordAttempts, type Attempted, type Claimed, type RetryPolicy, type SendOptions } from './send.js';
 import { openTransport } from './transport.js';
