@@ -12,8 +12,8 @@ import { RuleInput } from '../src/modules/automation/rules.schema.js';
 import { appendEvent } from '../src/platform/events/log.js';
 import { percentile, type Engine } from './engines.js';
 
-const TIMERS = Number(process.env.BENCH_TIMERS ?? 2000);
-const RATE = Number(process.env.BENCH_TIMER_RATE ?? 200); // start events per second
+const TIMERS = Number(process.env.BENCH_TIMERS ?? 1000);
+const RATE = Number(process.env.BENCH_TIMER_RATE ?? 50); // start events per second
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const f = (n: number) => n.toFixed(1);
