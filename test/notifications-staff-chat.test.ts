@@ -6,8 +6,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../src/platform/auth/auth.service.js';
 import {
@@ -21,6 +20,7 @@ import {
 } from '../src/modules/notifications/notifications.service.js';
 import { createTask, type Task } from '../src/modules/tasks/tasks.service.js';
 import { useTestContext } from './support/context.js';
+import { startSmtp, type TestSmtp } from './support/smtp.js';
 
 // The chat robots of these tests run on this machine: allowed explicitly, as an operator would.
 const ctx = await useTestContext({ webhookAllowedHosts: ['127.0.0.1/32'] });
@@ -29,21 +29,8 @@ const FAST: SenderOptions = { pollMs: 25, retryBaseMs: 20, maxAttempts: 3 };
 
 // ---- a real SMTP server and a real chat endpoint (robots and the customer gateway) ----------
 
-const mails: ParsedMail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, done) {
-    simpleParser(stream).then(
-      (m) => {
-        mails.push(m);
-        done();
-      },
-      (err: Error) => done(err),
-    );
-  },
-});
+let smtp: TestSmtp;
+let mails: ParsedMail[] = [];
 
 type Received = { path: string; body: any };
 const received: Received[] = [];
@@ -66,13 +53,14 @@ let smtpUrl = '';
 let chatBase = '';
 
 beforeAll(async () => {
-  await listen(smtp);
+  smtp = await startSmtp();
+  mails = smtp.mails;
   await listen(chatServer);
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtpUrl = smtp.url;
   chatBase = `http://127.0.0.1:${(chatServer.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  await new Promise<void>((r) => smtp.close(() => r()));
+  await smtp.close();
   await new Promise<void>((r) => chatServer.close(() => r()));
 });
 

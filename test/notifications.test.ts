@@ -5,8 +5,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   getDelivery,
@@ -17,6 +16,7 @@ import {
 } from '../src/modules/notifications/notifications.service.js';
 import { createProduct, createWorld, fulfil, ok, placeOrder, receive } from './orders.fixtures.js';
 import { useTestContext } from './support/context.js';
+import { startSmtp, type TestSmtp } from './support/smtp.js';
 
 const ctx = await useTestContext();
 const api = ctx.api;
@@ -25,21 +25,8 @@ const FAST: SenderOptions = { pollMs: 25, retryBaseMs: 20, maxAttempts: 3 };
 
 // ---- a real SMTP server and a real SMS gateway ---------------------------------------------
 
-const mails: ParsedMail[] = [];
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ['STARTTLS'],
-  logger: false,
-  onData(stream, _session, done) {
-    simpleParser(stream).then(
-      (m) => {
-        mails.push(m);
-        done();
-      },
-      (err: Error) => done(err),
-    );
-  },
-});
+let smtp: TestSmtp;
+let mails: ParsedMail[] = [];
 
 type Sms = { to: string; text: string };
 const texts: Sms[] = [];
@@ -60,13 +47,14 @@ let smtpUrl = '';
 let smsGatewayUrl = '';
 
 beforeAll(async () => {
-  await listen(smtp);
+  smtp = await startSmtp();
+  mails = smtp.mails;
   await listen(gateway);
-  smtpUrl = `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}`;
+  smtpUrl = smtp.url;
   smsGatewayUrl = `http://127.0.0.1:${(gateway.address() as AddressInfo).port}/sms`;
 });
 afterAll(async () => {
-  await new Promise<void>((r) => smtp.close(() => r()));
+  await smtp.close();
   await new Promise<void>((r) => gateway.close(() => r()));
 });
 
