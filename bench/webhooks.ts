@@ -18,7 +18,7 @@ import { prepareDatabase } from '../src/prepare.js';
 import type { Db, Tx } from '../src/platform/db/client.js';
 import { placeOrder } from '../src/flows/place-order.js';
 import { shipCalendar } from '../src/flows/index.js';
-import { destinationPolicy } from '../src/modules/integration/webhooks/destination.js';
+import { destinationPolicy } from '../src/platform/http/destination.js';
 import { signedHeaders, webhookBody } from '../src/modules/integration/webhooks/send.js';
 import { createWebhook } from '../src/modules/integration/webhooks/webhooks.service.js';
 import { startWebhooks } from '../src/modules/integration/webhooks/worker.js';
