@@ -124,6 +124,8 @@ export async function listEvents(
 /**
  * Events after `from` in commit order, only from transactions that have finished, so that a
  * follower that moves its position past what it read can never skip an event committed later.
+ * "Finished" is judged against this database's running transactions (`events_read_bound()`, in
+ * migrations/003), not the whole server's: another database's open transaction holds no one back.
  */
 export async function readAfter(
   q: Queryable,
@@ -137,7 +139,7 @@ export async function readAfter(
   params.push(limit);
   const sql = `SELECT ${COLUMNS}, tx_id::text AS "txId" FROM events
     WHERE (tx_id, id) > ($1::xid8, $2::bigint)
-      AND tx_id < pg_snapshot_xmin(pg_current_snapshot())
+      AND tx_id < (SELECT events_read_bound())
       ${clauses.length ? 'AND ' + clauses.join(' AND ') : ''}
     ORDER BY tx_id, id LIMIT $${params.length}`;
   const rows = (await q.query<StoredEvent & { txId: string }>(sql, params)).rows;
@@ -158,7 +160,7 @@ export async function positionOf(q: Queryable, eventId: number): Promise<Positio
  */
 export async function headPosition(q: Queryable, opts: { onlyNew?: boolean } = {}): Promise<Position> {
   const { rows } = await q.query<{ txId: string; snapshot: string }>(
-    `SELECT (pg_snapshot_xmin(s)::text::bigint - 1)::text AS "txId", s::text AS snapshot FROM pg_current_snapshot() AS s`,
+    `SELECT (events_read_bound()::text::bigint - 1)::text AS "txId", s::text AS snapshot FROM pg_current_snapshot() AS s`,
   );
   const head = { txId: rows[0]!.txId, id: Number.MAX_SAFE_INTEGER };
   return opts.onlyNew ? { ...head, skipSeenIn: rows[0]!.snapshot } : head;
