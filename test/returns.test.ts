@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { isHealthy, runDoctor } from '../src/modules/inventory/doctor.js';
 import { getBalance } from '../src/modules/inventory/stock.service.js';
+import { runAutomationOnce } from '../src/modules/automation/worker.js';
 import { useTestContext } from './support/context.js';
 import { fulfil, receive } from './orders.fixtures.js';
 import { createReturnsWorld, FULL_CHECKLIST, ledgerOf, ok, product, returnEvents, shippedOrder, stockOf } from './returns.fixtures.js';
@@ -126,6 +127,17 @@ describe('a return', () => {
       [String(refund.id)],
     );
     expect(money.rows).toEqual(['refund.created', 'refund.approved', 'refund.paid'].map((type) => ({ type, customerId: world.customerId, amount: 40 })));
+
+    // The built-in rules told the customer each step, in their language (zh-CN), by e-mail and in the app.
+    await runAutomationOnce(ctx.db, { timeZone: 'Asia/Shanghai' });
+    const notices = (await ok(api.get(`/api/v1/notifications?customerId=${world.customerId}&limit=200`), 200)).items.filter(
+      (d: any) => (d.entityType === 'return' && d.entityId === String(r.id)) || (d.entityType === 'refund' && d.entityId === String(refund.id)),
+    );
+    const steps = [...new Set(notices.map((d: any) => d.templateKey))].sort();
+    expect(steps).toEqual(['refund.paid', 'return.approved', 'return.inspected', 'return.received', 'return.requested', 'return.resolved']);
+    const resolvedMail = notices.find((d: any) => d.templateKey === 'return.resolved' && d.channel === 'email');
+    expect(resolvedMail.body).toContain(refund.number);
+    expect(resolvedMail.body).toContain('退款 40');
   });
 });
 

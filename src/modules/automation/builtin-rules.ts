@@ -164,6 +164,10 @@ BUILTIN_RULES.push(
   notice('builtin.return-approved-notice', 'return.approved', 'Return approved → RMA number and return instructions to the customer', ['email', 'sms', 'in_app']),
   notice('builtin.return-rejected-notice', 'return.rejected', 'Return rejected → tell the customer why', ['email', 'in_app']),
   notice('builtin.return-received-notice', 'return.received', 'Return received → tell the customer it is being inspected', ['email', 'in_app']),
+  {
+    ...notice('builtin.return-inspected-notice', 'return.inspected', 'Return inspected (every level done) → tell the customer', ['email', 'in_app']),
+    condition: { '==': [{ var: 'event.complete' }, true] },
+  },
   notice('builtin.return-resolved-notice', 'return.resolved', 'Return resolved → refund, replacement, repair or compensation to the customer', ['email', 'in_app']),
   notice('builtin.refund-paid-notice', 'refund.paid', 'Refund paid → tell the customer', ['email', 'sms', 'in_app']),
   {
