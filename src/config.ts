@@ -95,6 +95,8 @@ export type Config = {
   chatGatewayUrl: string | undefined;
   webhookAllowPrivateNetworks: boolean;
   webhookAllowedHosts: string[];
+  /** What time it is for the rate limits. Not a setting: real time unless a test gives a clock it moves by hand. */
+  now?: () => Date;
 };
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

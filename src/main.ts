@@ -2,12 +2,14 @@
  * The `wareloop` command: serve the API, migrate, seed demo data, create users, check the data.
  * Each command prints what it did; an error is one line on stderr and a non-zero exit code.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.js';
 import { prepareDatabase } from './prepare.js';
-import { hasUsers, type DemoLogin } from './seed/users.js';
+import { demoLoginsInUse, hasUsers, type DemoLogin } from './seed/users.js';
 import { seedDemo } from './seed/demo.js';
 import { buildApp, VERSION } from './server.js';
 import { createUser, listRoles } from './platform/auth/auth.service.js';
@@ -67,8 +69,16 @@ async function withDatabase<T>(fn: (db: Db, config: Config) => Promise<T>): Prom
   }
 }
 
+/** The built web app: beside the compiled server (dist/web), or dist/web from the sources. */
+function webRoot(): string | undefined {
+  return ['../web', '../dist/web'].map((rel) => fileURLToPath(new URL(rel, import.meta.url))).find((dir) => existsSync(resolve(dir, 'index.html')));
+}
+
 function printLogins(logins: DemoLogin[]) {
-  if (!logins.length) return;
+  if (!logins.length) {
+    console.log('Sign in with a user of yours; create one with: npm run wareloop -- user create --email E --name N --role admin');
+    return;
+  }
   console.log('Demo sign-ins (e-mail / password / role):');
   const width = Math.max(...logins.map((l) => l.email.length));
   for (const l of logins) console.log(`  ${l.email.padEnd(width)}  ${l.password.padEnd(30)}  ${l.role}`);
@@ -109,17 +119,23 @@ async function serve(args: string[]): Promise<number> {
   let storageAlerts: StorageAlerts | undefined;
   let automation: Automation | undefined;
   let logins: DemoLogin[] = [];
+  // Listen first, so a process manager sees the process alive; /health/ready (and every route but
+  // /health/live) answers 503 until migrations and the demo seed are done.
+  const readiness = { ready: false };
+  const web = webRoot();
   try {
+    app = await buildApp({ db, config, readiness, webRoot: web });
+    await app.listen({ port: config.port, host: config.host });
     await prepareDatabase(db);
     if (config.seedDemo && !(await hasUsers(db))) {
       try {
-        logins = (await seedDemo(db, config)).logins;
+        await seedDemo(db, config);
       } catch (err) {
         if (!(err instanceof Conflict)) throw err; // another process seeded it first
       }
     }
-    app = await buildApp({ db, config });
-    await app.listen({ port: config.port, host: config.host });
+    logins = await demoLoginsInUse(db);
+    readiness.ready = true;
     webhooks = await startWebhooks(db, { log: app.log });
     notifications = startNotificationSender(db, config);
     automation = await startAutomation(db, { timeZone: config.timeZone, log: app.log });
@@ -139,6 +155,8 @@ async function serve(args: string[]): Promise<number> {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
   console.log(`Wareloop ${VERSION} listening on ${url}`);
+  if (web) console.log(`  Console   ${url}/    Handheld  ${url}/floor`);
+  else console.log('  (no web app: run `npm run build` for the screens)');
   console.log(`  API docs  ${url}/docs`);
   console.log(`  Database  ${describeDatabase(config)}`);
   printLogins(logins);

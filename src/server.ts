@@ -12,13 +12,22 @@ import { principalFromApiKey, principalFromSession } from './platform/auth/auth.
 import { authRoutes, SESSION_COOKIE } from './platform/auth/routes.js';
 import type { Db } from './platform/db/client.js';
 import type { App } from './platform/http/app.js';
-import { Forbidden, sendProblem, toProblem, Unauthorized } from './platform/http/errors.js';
+import { Forbidden, sendProblem, ServiceUnavailable, toProblem, Unauthorized } from './platform/http/errors.js';
 import { refuseNul } from './platform/http/text.js';
+import { serveWeb } from './platform/http/web.js';
 
 export const VERSION = '0.1.0';
 
-export async function buildApp(opts: { db: Db; config: Config; logger?: boolean | object }): Promise<App> {
+/**
+ * Whether the server can serve yet. `serve` listens at once (so a process manager sees it alive)
+ * and flips this once migrations and the demo seed are done; until then every route but the
+ * liveness probe answers 503 with Retry-After.
+ */
+export type Readiness = { ready: boolean };
+
+export async function buildApp(opts: { db: Db; config: Config; logger?: boolean | object; readiness?: Readiness; webRoot?: string }): Promise<App> {
   const { db, config } = opts;
+  const readiness = opts.readiness ?? { ready: true };
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
     bodyLimit: 1024 * 1024,
@@ -74,7 +83,11 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     if (c?.public && route.schema && !('security' in route.schema)) (route.schema as { security?: unknown[] }).security = [];
   });
 
-  app.addHook('onRequest', async (req) => {
+  app.addHook('onRequest', async (req, reply) => {
+    if (!readiness.ready && req.routeOptions.url !== '/health/live') {
+      reply.header('retry-after', '2');
+      throw new ServiceUnavailable('Wareloop is starting (applying migrations, seeding the demo); try again in a moment');
+    }
     const c = req.routeOptions.config;
     // Unknown routes fall through to the 404 handler; the docs UI's own routes are public.
     if (!req.routeOptions.url || c.public || req.routeOptions.url.startsWith('/docs')) return;
@@ -93,20 +106,28 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
 
   app.setErrorHandler((err, req, reply) => {
     const problem = toProblem(err as Error, req);
-    if (problem.status >= 500) req.log.error({ err }, 'unhandled error');
+    if (problem.status >= 500 && problem.status !== 503) req.log.error({ err }, 'unhandled error');
     return sendProblem(reply, problem);
   });
-  app.setNotFoundHandler((req, reply) =>
-    sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}`, instance: req.url.split('?')[0] }),
-  );
+  const web = opts.webRoot ? await serveWeb(app, opts.webRoot) : { pageFor: () => false };
+  app.setNotFoundHandler((req, reply) => {
+    if (web.pageFor(req, reply)) return;
+    return sendProblem(reply, { type: 'about:blank', title: 'Not found', status: 404, detail: `No route ${req.method} ${req.url.split('?')[0]}`, instance: req.url.split('?')[0] });
+  });
 
+  // Probes as process managers expect them: `live` says the process runs (restart it if not);
+  // `ready` (and plain /health) says it can serve now (send it traffic), database included.
+  const Healthy = z.object({ status: z.literal('ok'), database: z.string(), version: z.string() });
+  const ready = async () => {
+    await db.query('SELECT 1');
+    return { status: 'ok' as const, database: db.kind, version: VERSION };
+  };
+  app.get('/health', { config: { public: true }, schema: { tags: ['health'], summary: 'Ready to serve: migrations and demo seed done, database reachable (same as /health/ready)', response: { 200: Healthy } } }, ready);
+  app.get('/health/ready', { config: { public: true }, schema: { tags: ['health'], summary: 'Readiness: 200 once the server can serve, 503 while it starts', response: { 200: Healthy } } }, ready);
   app.get(
-    '/health',
-    { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness and database reachability', response: { 200: z.object({ status: z.literal('ok'), database: z.string(), version: z.string() }) } } },
-    async () => {
-      await db.query('SELECT 1');
-      return { status: 'ok' as const, database: db.kind, version: VERSION };
-    },
+    '/health/live',
+    { config: { public: true }, schema: { tags: ['health'], summary: 'Liveness: the process is up (answers while it starts, too)', response: { 200: z.object({ status: z.literal('ok'), ready: z.boolean(), version: z.string() }) } } },
+    async () => ({ status: 'ok' as const, ready: readiness.ready, version: VERSION }),
   );
   app.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
 

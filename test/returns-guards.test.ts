@@ -3,13 +3,17 @@
  * the window, returnable category), rejection, the portal's proof of ownership, the last unit
  * asked for twice at once, and the reason codes, policies, checklists and settings APIs.
  */
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { saveAttachment } from '../src/modules/attachments/attachments.service.js';
+import { testClock } from './support/clock.js';
 import { useTestContext } from './support/context.js';
 import { createWorld, placeOrder } from './orders.fixtures.js';
 import { FULL_CHECKLIST, ok, product, returnEvents, shippedOrder } from './returns.fixtures.js';
 
-const ctx = await useTestContext();
+// The rate limits' clock: a limit test stops it, so its attempts all fall in one window however long they take.
+const clock = testClock();
+afterEach(() => clock.resume());
+const ctx = await useTestContext({ now: clock.now });
 const api = ctx.api;
 const saveAttachmentFor = async (bytes: Buffer) => (await ctx.db.transaction((tx) => saveAttachment(tx, 'system', { contentType: 'image/png', bytes }))).id;
 
@@ -119,6 +123,7 @@ describe('inspection', () => {
 
 describe('the customer portal', () => {
   it('slows down guessing: past 10 tries on one order number, 429 with Retry-After, whatever the contact', async () => {
+    clock.set(Date.now());
     const { order } = await shippedOrder(api, [{ price: 30, quantity: 1 }]);
     const anon = api.as(undefined);
     const statuses: number[] = [];

@@ -3,13 +3,18 @@
  * the current entities, every action kind, the run log, timers (durable, on time, once across
  * workers, stopped by `unless`), date triggers, dry runs and versions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runAutomationOnce, startAutomation } from '../src/modules/automation/worker.js';
 import { createProduct, createWorld, fulfil, ok, placeOrder, receive, type Product, type World } from './orders.fixtures.js';
+import { testClock } from './support/clock.js';
 import { useTestContext } from './support/context.js';
 
 const ctx = await useTestContext();
-const engine = { timeZone: 'Asia/Shanghai' };
+// The engine's clock: real time, except where a timer test stops it and moves it by hand.
+const clock = testClock();
+const engine = { timeZone: 'Asia/Shanghai', now: clock.now };
+// A test that stops the clock does so before its start events, so no timer is due until it says so.
+afterEach(() => clock.resume());
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /**
  * Runs the engine until it has handled every event committed so far. (On a shared PostgreSQL
@@ -41,6 +46,16 @@ beforeAll(async () => {
 });
 
 const runsOf = async (ruleId: number) => (await ctx.api.get(`/api/v1/rules/${ruleId}/runs?limit=200`)).body.items as any[];
+const timersOf = async (ruleId: number, status: string) => (await ctx.api.get(`/api/v1/rule-timers?ruleId=${ruleId}&status=${status}&limit=200`)).body.items as any[];
+
+/** Waits (up to 20 s on a loaded machine) for what the workers do; no timing is asserted. */
+async function until(what: string, done: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    if (await done()) return;
+    await sleep(100);
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
 
 describe('rules as data', () => {
   it('creates, versions, restores and deletes a rule; refuses bad conditions, triggers and templates naming the field', async () => {
@@ -179,6 +194,7 @@ describe('event rules', () => {
 
 describe('timers', () => {
   it('fires "N after A unless B" once, not early, and not for an entity that did B in time', async () => {
+    clock.set(Date.now());
     const rule = await ok(
       ctx.api.post('/api/v1/rules', {
         name: 'Not picked within 2 s',
@@ -199,11 +215,17 @@ describe('timers', () => {
     const stopped = await ctx.api.get(`/api/v1/rule-timers?ruleId=${rule.id}&status=cancelled`);
     expect(stopped.body.items.map((t: any) => t.entityId)).toEqual([String(cancelled.id)]);
 
-    // A worker started now (as after a restart) fires the durable timer.
+    // Not a millisecond early.
+    const due = new Date(pending.body.items.find((t: any) => t.entityId === String(late.id)).dueAt).getTime();
+    clock.set(due - 1);
+    await run();
+    expect(await runsOf(rule.id)).toEqual([]);
+
+    // Due: a worker started now (as after a restart) fires the durable timer.
+    clock.set(due);
     const worker = await startAutomation(ctx.db, { ...engine, pollMs: 200 });
     try {
-      const due = new Date(pending.body.items.find((t: any) => t.entityId === String(late.id)).dueAt).getTime();
-      for (let i = 0; i < 200 && (await runsOf(rule.id)).length === 0; i++) await sleep(100);
+      await until('the timer fired', async () => (await runsOf(rule.id)).length > 0);
       const fired = (await ctx.api.get(`/api/v1/rule-timers?ruleId=${rule.id}&status=fired`)).body.items;
       expect(fired.map((t: any) => t.entityId)).toEqual([String(late.id)]);
       // Never early. How late is measured by `npm run bench` (timer lag), not asserted here.
@@ -224,14 +246,19 @@ describe('timers', () => {
         actions: [{ type: 'create_task', title: 'check {{ order.number }}', team: 'warehouse' }],
       }),
     );
+    clock.set(Date.now());
     const orders = [];
     for (let i = 0; i < 6; i++) orders.push(await placeOrder(ctx.api, world, [{ sku: product.sku, quantity: 1 }]));
     const a = await startAutomation(ctx.db, { ...engine, pollMs: 100 });
     const b = await startAutomation(ctx.db, { ...engine, pollMs: 100 });
     try {
-      for (let i = 0; i < 200 && (await runsOf(rule.id)).length < orders.length; i++) await sleep(100);
-      await sleep(300);
+      await until('a timer for each order', async () => (await timersOf(rule.id, 'pending')).length === orders.length);
+      expect(await runsOf(rule.id)).toEqual([]);
+      // All due at once: both workers go for them.
+      clock.set(Math.max(...(await timersOf(rule.id, 'pending')).map((t) => Date.parse(t.dueAt))));
+      await until('every timer fired', async () => (await runsOf(rule.id)).length >= orders.length);
     } finally {
+      // Stopped, both have finished what they were firing: the counts below are final.
       await Promise.all([a.stop(), b.stop()]);
     }
     const runs = await runsOf(rule.id);
@@ -352,10 +379,15 @@ describe('built-in rules', () => {
     // The pick SLA is the built-in timer's delay: shorten it, and a late order gets a task and a notice.
     const sla = all.find((r: any) => r.key === 'builtin.pick-sla');
     await ok(ctx.api.patch(`/api/v1/rules/${sla.id}`, { trigger: { ...sla.trigger, after: { seconds: 1 } } }), 200);
+    clock.set(Date.now());
     const slow = await placeOrder(ctx.api, world, [{ sku: product.sku, quantity: 1 }]);
     await run();
-    await sleep(1100);
+    expect(await runsOf(sla.id)).toEqual([]); // the second has not passed yet
+    const [slaTimer] = await timersOf(sla.id, 'pending');
+    expect(slaTimer.entityId).toBe(String(slow.id));
+    clock.set(slaTimer.dueAt); // a second later
     await run();
+    clock.resume();
     const slaRuns = (await ctx.api.get(`/api/v1/rules/${sla.id}/runs`)).body.items;
     expect(slaRuns.map((r: any) => [r.entityId, r.outcome])).toEqual([[String(slow.id), 'succeeded']]);
     const delayed = (await ctx.api.get(`/api/v1/notifications?customerId=${world.customerId}&limit=200`)).body.items.filter((d: any) => d.templateKey === 'order.delayed');

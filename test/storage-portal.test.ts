@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { PORTAL_LIMITS } from '../src/modules/storage/portal.js';
 import { checkIn, ok, phoneOf, SIGNATURE, storageWorld } from './storage.fixtures.js';
+import { testClock } from './support/clock.js';
 import { useTestContext } from './support/context.js';
 
-const ctx = await useTestContext();
+// The rate limits' clock: a limit test stops it, so its attempts all fall in one window however long they take.
+const clock = testClock();
+afterEach(() => clock.resume());
+const ctx = await useTestContext({ now: clock.now });
 const api = ctx.api;
 const anonymous = api.as(undefined);
 
@@ -57,6 +61,7 @@ describe('portal: a customer looks up their deposit', () => {
   });
 
   it('limits look-ups per phone and per client, with counters in the database', async () => {
+    clock.set(Date.now());
     const phone = phoneOf();
     const ip = fromIp();
     for (let i = 0; i < PORTAL_LIMITS.perPhone; i++) {

@@ -95,14 +95,15 @@ describe('a durable consumer', () => {
     };
     const a = await startConsumer(ctx.db, { name: 'test-pair', from, pollMs: 10, batchSize: 3, handle: slowly });
     const b = await startConsumer(ctx.db, { name: 'test-pair', from, pollMs: 10, batchSize: 3, handle: slowly });
+    let events: StoredEvent[] = [];
     try {
-      const events = await emit('pair.probe', 25);
+      events = await emit('pair.probe', 25);
       await until('all', () => seen.length >= 25);
-      await sleep(100);
-      expect(seen).toEqual(events.map((e) => e.id));
     } finally {
+      // Stopped, both have finished the batch in hand: nothing more can be handled.
       await Promise.all([a.stop(), b.stop()]);
     }
+    expect(seen).toEqual(events.map((e) => e.id));
   });
 
   it('skips its turn while another holds the cursor', async () => {
@@ -144,18 +145,25 @@ describe('a durable consumer', () => {
     const from = await headPosition(ctx.db);
     let started!: () => void;
     const inBatch = new Promise<void>((r) => (started = r));
+    let finish!: () => void;
+    const finished = new Promise<void>((r) => (finish = r));
     const consumer = await startConsumer(ctx.db, {
       name: 'test-stop',
       from,
       pollMs: 20,
       handle: async () => {
         started();
-        await sleep(200);
+        await finished; // the batch ends when the test says so, not after some time
       },
     });
     const [event] = await emit('stop.probe');
     await inBatch;
-    await consumer.stop();
+    let stopped = false;
+    const stopping = consumer.stop().then(() => (stopped = true));
+    await sleep(50);
+    expect(stopped).toBe(false); // still waiting for the batch in hand
+    finish();
+    await stopping;
     expect((await cursorOf(ctx.db, 'test-stop'))!.id).toBe(event!.id);
   });
 

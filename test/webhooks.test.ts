@@ -13,6 +13,7 @@ import { destinationPolicy } from '../src/platform/http/destination.js';
 import { signedHeaders } from '../src/modules/integration/webhooks/send.js';
 import { startWebhooks, type WebhookWorker, type WebhookWorkerOptions } from '../src/modules/integration/webhooks/worker.js';
 import { createProduct, createWorld, ok, placeOrder, receive } from './orders.fixtures.js';
+import { testClock } from './support/clock.js';
 import { useTestContext } from './support/context.js';
 
 // The receivers listen on 127.0.0.1: the one private address these tests let webhooks reach
@@ -173,7 +174,8 @@ describe('delivering events', () => {
     expect((await deliveries(confirmedOnly.id)).map((d) => d.eventType)).toEqual(['order.confirmed']);
     expect((await deliveries(stock.id)).map((d) => d.eventType)).toEqual(['shelf.moved']);
     await until('two deliveries', () => receiver.received.length >= 2);
-    await new Promise((r) => setTimeout(r, 100));
+    // Stopped, the worker has finished every request it started: nothing more can arrive.
+    await Promise.all(workers.splice(0).map((w) => w.stop()));
     expect(receiver.received.map((r) => r.type).sort()).toEqual(['order.confirmed', 'shelf.moved']);
     await receiver.close();
     await api.delete(`/api/v1/webhooks/${confirmedOnly.id}`);
@@ -204,8 +206,10 @@ describe('delivering events', () => {
     await holder;
     const [fresh] = await emit('history.made');
     await until('the new event', () => receiver.received.length >= 1);
-    await new Promise((r) => setTimeout(r, 100));
+    await until('the consumer past the new event', () => consumed(fresh!));
+    await Promise.all(workers.splice(0).map((w) => w.stop()));
     expect(receiver.ids()).toEqual([String(fresh!.id)]);
+    expect((await deliveries(sub.id)).map((d) => d.eventId)).toEqual([fresh!.id]);
     expect(receiver.ids()).not.toContain(String(old!.id));
     await receiver.close();
     await api.delete(`/api/v1/webhooks/${sub.id}`);
@@ -262,37 +266,64 @@ describe('retries', () => {
   });
 
   it('gives up after the retry window (failed) and disables a webhook that keeps failing, with webhook.disabled', async () => {
-    await worker({ ...FAST, retry: { delaysMs: [10], thenEveryMs: 10, retryForMs: 150, disableAfterFailures: 4, disableAfterMs: 100 } });
+    // The worker's clock stands still unless moved: how long a request takes changes nothing.
+    const clock = testClock();
+    clock.set(Date.now());
+    const w = await worker({
+      ...FAST,
+      now: clock.now,
+      random: () => 1, // each retry waits its whole base delay
+      retry: { delaysMs: [10], thenEveryMs: 10, retryForMs: 150, disableAfterFailures: 4, disableAfterMs: 100 },
+    });
     const receiver = await startReceiver({ answer: () => 503 });
     const sub = await subscribe(receiver.url, ['doomed.*']);
     await emit('doomed.sent', 2);
+    const attemptsOf = async () => (await deliveries(sub.id)).map((d) => [d.status, d.attempts.length]);
+    const webhook = async () => (await api.get(`/api/v1/webhooks/${sub.id}`)).body;
 
-    const disabled = await until('disabled', async () => {
-      const w = (await api.get(`/api/v1/webhooks/${sub.id}`)).body;
-      return !w.active && w;
+    // t = 0: the first attempts fail; not yet due again.
+    await until('the first attempts', async () => {
+      const d = await deliveries(sub.id);
+      return d.length === 2 && d.every((x) => x.attempts.length === 1);
     });
+    await w.runDue();
+    expect(await attemptsOf()).toEqual([['pending', 1], ['pending', 1]]);
+    // t = 50 ms: the retries fail too. Four failures in a row, but for less than 100 ms: still active.
+    clock.advance(50);
+    await w.runDue();
+    expect(await attemptsOf()).toEqual([['pending', 2], ['pending', 2]]);
+    expect(await webhook()).toMatchObject({ active: true, consecutiveFailures: 4 });
+    // t = 110 ms: failing for over 100 ms, with at least 4 failures: disabled.
+    clock.advance(60);
+    await w.runDue();
+    const disabled = await webhook();
     expect(disabled).toMatchObject({ active: false, disabledAt: expect.any(String), disabledReason: expect.stringContaining('failures in a row') });
-    expect(disabled.consecutiveFailures).toBeGreaterThanOrEqual(4);
+    expect(disabled.consecutiveFailures).toBe(6);
     const events = (await api.get(`/api/v1/events?type=webhook.disabled&entityType=webhook&entityId=${sub.id}`)).body.items;
     expect(events).toHaveLength(1);
     expect(events[0].payload).not.toHaveProperty('secret');
 
-    // Disabled: once an attempt that was already in flight is done, nothing more is sent, and
-    // new events make no deliveries.
-    await new Promise((r) => setTimeout(r, 100));
+    // Disabled: the attempts in flight are done and logged, nothing more is sent even though the
+    // retries are due, and new events make no deliveries.
+    expect(await attemptsOf()).toEqual([['pending', 3], ['pending', 3]]);
     const count = receiver.received.length;
-    await emit('doomed.sent');
-    await new Promise((r) => setTimeout(r, 150));
+    expect(count).toBe(6);
+    const [late] = await emit('doomed.sent');
+    await until('the consumer past the new event', () => consumed(late!));
+    clock.advance(20); // t = 130 ms: both retries due, the window not over
+    await w.runDue();
     expect(receiver.received.length).toBe(count);
-    expect(await deliveries(sub.id)).toHaveLength(2);
+    expect(await attemptsOf()).toEqual([['pending', 3], ['pending', 3]]);
 
     // Switched on again, the pending ones go on until their window is over, then fail.
     await ok(api.patch(`/api/v1/webhooks/${sub.id}`, { active: true }), 200);
-    const done = await until('failed', async () => {
-      const d = await deliveries(sub.id);
-      return d.length >= 2 && d.every((x) => x.status === 'failed') && d;
-    });
-    expect(done[0]!.attempts.length).toBeGreaterThanOrEqual(2);
+    await w.runDue();
+    expect(await attemptsOf()).toEqual([['pending', 4], ['pending', 4]]);
+    clock.advance(20); // t = 150 ms: the end of the window
+    await w.runDue();
+    const done = await deliveries(sub.id);
+    expect(done.map((d) => [d.status, d.attempts.length])).toEqual([['failed', 5], ['failed', 5]]);
+    expect(receiver.received.length).toBe(10);
     await receiver.close();
     await api.delete(`/api/v1/webhooks/${sub.id}`);
   });
@@ -357,7 +388,8 @@ describe('replay, restart and several dispatchers', () => {
     await Promise.all([worker(), worker()]);
     const events = await emit('pair.sent', 20);
     await until('all twenty', () => receiver.ids().length === 20);
-    await new Promise((r) => setTimeout(r, 150));
+    // Stopped, both have finished every request they started: nothing more can arrive.
+    await Promise.all(workers.splice(0).map((w) => w.stop()));
     expect(receiver.received).toHaveLength(20);
     expect(receiver.ids().sort()).toEqual(events.map((e) => String(e.id)).sort());
     await receiver.close();
@@ -365,13 +397,16 @@ describe('replay, restart and several dispatchers', () => {
   });
 });
 
+// The poll is an hour, longer than any test may run: whatever arrives came by the wake-up path.
+const NO_POLL_MS = 3_600_000;
+
 describe('the wake-up path', () => {
   it('sends an event the moment it commits, without a poll: the fan-out claims it and it goes out with the message in hand', async () => {
-    await worker({ ...FAST, pollMs: 60_000 });
+    await worker({ ...FAST, pollMs: NO_POLL_MS });
     const receiver = await startReceiver();
     const sub = await subscribe(receiver.url, ['prompt.*']);
     const events = await emit('prompt.sent', 5);
-    await until('all five', () => receiver.ids().length === 5, 20_000); // the poll is a minute
+    await until('all five', () => receiver.ids().length === 5, 20_000);
     expect(receiver.ids().sort()).toEqual(events.map((e) => String(e.id)).sort());
     await until('logged', async () => (await deliveries(sub.id)).every((d) => d.status === 'delivered' && d.attempts.length === 1));
     // Claimed in the fan-out's own transaction (first attempt at its time), not by a later claim.
@@ -386,7 +421,10 @@ describe('the wake-up path', () => {
 
   // PGlite runs one transaction at a time: nothing can be held back there.
   it.skipIf(!process.env.DATABASE_URL)('sends an event held back by an older open transaction as soon as that one ends, not at the next poll', async () => {
-    await worker({ ...FAST, pollMs: 60_000 });
+    // The catch-up after a NOTIFY lasts 10 s by the worker's clock: stopped, it lasts however long the machine takes.
+    const clock = testClock();
+    clock.set(Date.now());
+    await worker({ ...FAST, pollMs: NO_POLL_MS, now: clock.now });
     const receiver = await startReceiver();
     const sub = await subscribe(receiver.url, ['held.*']);
     let release!: () => void;
@@ -403,13 +441,11 @@ describe('the wake-up path', () => {
     const [event] = await emit('held.back');
     await new Promise((r) => setTimeout(r, 300));
     expect(receiver.ids()).toEqual([]); // commit order: not before the older transaction ends
-    const t0 = Date.now();
     release();
     await holder;
+    // Other databases' transactions on a shared server may hold it back a little longer.
     await until('sent', () => receiver.ids().length === 1, 20_000);
     expect(receiver.ids()).toEqual([String(event!.id)]);
-    // The poll is a minute; other databases' transactions on a shared server may add a little.
-    expect(Date.now() - t0).toBeLessThan(10_000);
     await receiver.close();
     await api.delete(`/api/v1/webhooks/${sub.id}`);
   });

@@ -26,7 +26,7 @@ type OpenApi = {
 const METHODS = ['get', 'put', 'post', 'patch', 'delete', 'head', 'options', 'trace'] as const;
 
 /** Reachable without credentials, by design. */
-const PUBLIC = new Set(['/health', '/openapi.json', '/docs', '/api/v1/auth/login', '/api/v1/auth/logout']);
+const PUBLIC = new Set(['/health', '/health/ready', '/health/live', '/openapi.json', '/docs', '/api/v1/auth/login', '/api/v1/auth/logout']);
 const isPublic = (path: string) => PUBLIC.has(path) || path.startsWith('/docs/');
 /** The customer portal authenticates customers its own way. */
 const isPortal = (path: string) => path.startsWith('/api/v1/portal');

@@ -18,8 +18,12 @@ const logic = new LogicEngine();
 export type EngineOptions = {
   /** Where a date without a time ends (the warehouse's time zone). */
   timeZone: string;
+  /** What time it is for the actions and for which timers are due: real time (timers: the database's clock) unless given (tests). */
   now?: () => Date;
 };
+
+/** The clock's time for SQL, or null for the database's own: read as `coalesce($n::timestamptz, now())`. */
+const clockAt = (opts: EngineOptions): string | null => (opts.now ? opts.now().toISOString() : null);
 
 export type Evaluation = { matched: boolean; outcomes: ActionOutcome[]; error?: string };
 
@@ -193,8 +197,8 @@ export async function fireDueTimers(db: Db, opts: EngineOptions & { limit?: numb
   return db.transaction(async (tx) => {
     const { rows } = await tx.query<DueTimer>(
       `SELECT id, rule_id AS "ruleId", entity_type AS "entityType", entity_id AS "entityId", start_event_id AS "startEventId", due_at AS "dueAt"
-       FROM rule_timers WHERE status = 'pending' AND due_at <= now() ORDER BY due_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-      [opts.limit ?? 100],
+       FROM rule_timers WHERE status = 'pending' AND due_at <= coalesce($2::timestamptz, now()) ORDER BY due_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+      [opts.limit ?? 100, clockAt(opts)],
     );
     const rules = new Map<number, Rule | undefined>();
     for (const timer of rows) await fireTimer(tx, timer, rules, opts);
@@ -225,11 +229,11 @@ async function fireTimer(tx: Tx, timer: DueTimer, rules: Map<number, Rule | unde
     const due = await dateDue(tx, t, await loadEntity(tx, t.entityType, timer.entityId), opts.timeZone);
     if (!due) return void (await cancel(null));
     if (new Date(due).getTime() !== new Date(timer.dueAt).getTime()) {
-      const later = new Date(due).getTime() > Date.now();
+      const later = new Date(due).getTime() > (opts.now?.() ?? new Date()).getTime();
       if (later) return void (await tx.query(`UPDATE rule_timers SET due_at = $2 WHERE id = $1`, [timer.id, due]));
     }
   }
-  await tx.query(`UPDATE rule_timers SET status = 'fired', fired_at = clock_timestamp() WHERE id = $1`, [timer.id]);
+  await tx.query(`UPDATE rule_timers SET status = 'fired', fired_at = coalesce($2::timestamptz, clock_timestamp()) WHERE id = $1`, [timer.id, clockAt(opts)]);
   await recordRun(tx, rule, start, timer.id, await evaluate(tx, rule, start, { ...opts, dryRun: false }));
 }
 

@@ -60,11 +60,12 @@ export async function startAutomation(db: Db, opts: AutomationOptions): Promise<
       });
   };
 
+  const now = () => (opts.now?.() ?? new Date()).getTime();
   let wakeAt = Infinity;
   /** Wakes the loop at `due` (at the latest after `pollMs`); only ever brings a wake-up forward. */
   const schedule = (due: Date | undefined): void => {
     if (stopped) return;
-    const at = Math.min(Date.now() + pollMs, due ? due.getTime() : Infinity);
+    const at = Math.min(now() + pollMs, due ? due.getTime() : Infinity);
     if (sleeper && at >= wakeAt) return;
     clearTimeout(sleeper);
     wakeAt = at;
@@ -72,7 +73,7 @@ export async function startAutomation(db: Db, opts: AutomationOptions): Promise<
       sleeper = undefined;
       wakeAt = Infinity;
       fire();
-    }, Math.max(0, at - Date.now()));
+    }, Math.max(0, Math.min(at - now(), pollMs)));
     sleeper.unref();
   };
 

@@ -130,8 +130,8 @@ async function connect(baseUrl: string, query = '', headers: Record<string, stri
     }
   };
 
-  /** Reads until n events are ready or the time is up; returns what arrived. */
-  const take = async (n: number, timeoutMs = 5000): Promise<SseEvent[]> => {
+  /** Reads until n events are ready or the time is up (generous: a wait, not a timing check); returns what arrived. */
+  const take = async (n: number, timeoutMs = 20_000): Promise<SseEvent[]> => {
     const deadline = Date.now() + timeoutMs;
     while (ready.length < n && !ended) {
       const left = deadline - Date.now();
@@ -153,7 +153,7 @@ async function connect(baseUrl: string, query = '', headers: Record<string, stri
     res,
     take,
     /** Resolves once the server has ended the stream. */
-    async ended(timeoutMs = 5000) {
+    async ended(timeoutMs = 20_000) {
       await take(Number.MAX_SAFE_INTEGER, timeoutMs);
       return ended;
     },
@@ -253,9 +253,9 @@ describe('closing the app', () => {
       const url = `http://127.0.0.1:${(own.app.server.address() as AddressInfo).port}`;
       const res = await fetch(`${url}/api/v1/events/stream`, { headers: { authorization: `Bearer ${own.adminKey}` }, dispatcher: agent });
       expect(res.status).toBe(200);
-      const started = Date.now();
-      await own.close();
-      expect(Date.now() - started).toBeLessThan(5000);
+      // The stream never ends by itself: if closing the app waited for it, it would never close.
+      const closed = await Promise.race([own.app.close().then(() => 'closed'), new Promise((r) => setTimeout(r, 30_000, 'still waiting').unref())]);
+      expect(closed).toBe('closed');
       // The client sees the stream end.
       const text = await res.text();
       expect(text).toContain('retry:');

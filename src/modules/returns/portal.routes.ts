@@ -25,6 +25,7 @@ export function portalRoutes(app: App, { db, config }: AppContext) {
         { key: `returns:order:${orderNumber.trim().toUpperCase()}`, max: RETURNS_PORTAL_LIMITS.perOrder },
       ],
       RETURNS_PORTAL_LIMITS.windowMs,
+      config.now?.(),
     );
   app.post(
     '/api/v1/portal/returns',

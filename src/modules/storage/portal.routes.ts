@@ -3,7 +3,7 @@ import type { App, AppContext } from '../../platform/http/app.js';
 import { lookupDeposit, TooManyRequests } from './portal.js';
 import { PortalDepositDto, PortalLookupInput } from './portal.schema.js';
 
-export function portalRoutes(app: App, { db }: AppContext) {
+export function portalRoutes(app: App, { db, config }: AppContext) {
   app.post(
     '/api/v1/portal/storage/lookup',
     {
@@ -20,7 +20,7 @@ export function portalRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) => {
       try {
-        return await lookupDeposit(db, { ip: req.ip, phone: req.body.phone, voucherCode: req.body.voucherCode });
+        return await lookupDeposit(db, { ip: req.ip, phone: req.body.phone, voucherCode: req.body.voucherCode }, config.now?.());
       } catch (err) {
         if (err instanceof TooManyRequests) reply.header('retry-after', String(err.retryAfterSeconds));
         throw err;

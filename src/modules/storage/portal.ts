@@ -48,8 +48,8 @@ export async function countAttempt(db: Db, ip: string, phone: string, now = new 
   );
 }
 
-export async function lookupDeposit(db: Db, input: { ip: string; phone: string; voucherCode: string }): Promise<PortalDeposit> {
-  await countAttempt(db, input.ip, input.phone);
+export async function lookupDeposit(db: Db, input: { ip: string; phone: string; voucherCode: string }, now = new Date()): Promise<PortalDeposit> {
+  await countAttempt(db, input.ip, input.phone, now);
   return findByVoucher(db, input.phone, input.voucherCode);
 }
 

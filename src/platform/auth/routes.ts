@@ -3,7 +3,9 @@ import { z } from 'zod';
 import type { App, AppContext } from '../http/app.js';
 import { principal } from '../http/app.js';
 import { idempotent } from '../http/idempotency.js';
+import { countAttempts, retryAfterOn } from '../http/rate-limit.js';
 import * as auth from './auth.service.js';
+import { Invalid } from '../http/errors.js';
 
 export const SESSION_COOKIE = 'wl_session';
 
@@ -32,6 +34,24 @@ const ApiKey = z.object({
   revokedAt: z.string().nullable(),
 });
 
+/** Sign-in attempts allowed per 15 minutes. */
+export const LOGIN_LIMITS = { windowMs: 15 * 60_000, perAddress: 50, perAccountAndAddress: 10, perAccount: 100 };
+
+const Me = z.object({
+  kind: z.enum(['user', 'api_key']),
+  id: z.number(),
+  name: z.string(),
+  email: z.string().nullable(),
+  locale: z.string().nullable(),
+  role: z.string(),
+  permissions: z.array(z.string()),
+});
+
+async function meOf(db: AppContext['db'], p: auth.Principal): Promise<z.infer<typeof Me>> {
+  const user = p.kind === 'user' ? (await auth.getUsers(db, [p.id]))[0] : undefined;
+  return { kind: p.kind, id: p.id, name: p.name, email: user?.email ?? null, locale: user?.locale ?? null, role: p.role, permissions: [...p.permissions].sort() };
+}
+
 export function authRoutes(app: App, { db, config }: AppContext) {
   app.post(
     '/api/v1/auth/login',
@@ -45,6 +65,18 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       },
     },
     async (req, reply) => {
+      // Counted before the password is checked, per address and per account from that address (a
+      // stranger elsewhere cannot lock the real user out), and per account overall, loosely.
+      const email = req.body.email.toLowerCase();
+      await countAttempts(
+        db,
+        [
+          { key: `login:address:${req.ip}`, max: LOGIN_LIMITS.perAddress },
+          { key: `login:account:${email}:${req.ip}`, max: LOGIN_LIMITS.perAccountAndAddress },
+          { key: `login:account:${email}`, max: LOGIN_LIMITS.perAccount },
+        ],
+        LOGIN_LIMITS.windowMs,
+      ).catch((err) => retryAfterOn(reply, err));
       const { token, userId } = await auth.login(db, req.body.email, req.body.password, config.sessionTtlHours);
       reply.setCookie(SESSION_COOKIE, token, {
         httpOnly: true,
@@ -53,7 +85,7 @@ export function authRoutes(app: App, { db, config }: AppContext) {
         path: '/',
         maxAge: config.sessionTtlHours * 3600,
       });
-      const user = (await auth.listUsers(db)).find((u) => u.id === userId)!;
+      const user = (await auth.getUsers(db, [userId]))[0]!;
       return { user };
     },
   );
@@ -76,12 +108,28 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       schema: {
         tags: ['identity'],
         summary: 'Who am I and what may I do',
-        response: { 200: z.object({ kind: z.string(), id: z.number(), name: z.string(), role: z.string(), permissions: z.array(z.string()) }) },
+        response: { 200: Me },
+      },
+    },
+    async (req) => meOf(db, principal(req)),
+  );
+
+  app.patch(
+    '/api/v1/auth/me',
+    {
+      config: { authenticated: true },
+      schema: {
+        tags: ['identity'],
+        summary: 'Change my own settings (the language the screens and notices use)',
+        body: z.object({ locale: Locale }).strict(),
+        response: { 200: Me },
       },
     },
     async (req) => {
       const p = principal(req);
-      return { kind: p.kind, id: p.id, name: p.name, role: p.role, permissions: [...p.permissions].sort() };
+      if (p.kind !== 'user') throw new Invalid('locale', 'An API key has no language; change a user instead');
+      await db.transaction((tx) => auth.updateUser(tx, p.actor, p.id, { locale: req.body.locale }));
+      return meOf(db, p);
     },
   );
 

@@ -58,6 +58,13 @@ export class Unauthorized extends DomainError {
   }
 }
 
+/** The server cannot serve yet (starting) or any more (stopping); the client should retry. */
+export class ServiceUnavailable extends DomainError {
+  constructor(detail: string) {
+    super(503, 'unavailable', 'Service unavailable', detail);
+  }
+}
+
 export class Forbidden extends DomainError {
   constructor(permission: string) {
     super(403, 'forbidden', 'Permission denied', `This action needs the permission ${permission}`, { permission });

@@ -9,7 +9,7 @@
  */
 import type { Tx } from '../../../platform/db/client.js';
 import { typeMatches, type LoggedEvent } from '../../../platform/events/dispatcher.js';
-import { SECRETS_SQL, secretsOf, type Claimed } from './send.js';
+import { clockAt, nowSql, SECRETS_SQL, secretsOf, type Claimed, type Clock } from './send.js';
 
 export const WEBHOOKS_CONSUMER = 'webhooks';
 
@@ -26,8 +26,8 @@ export function matchDeliveries<S extends { id: number; eventTypes: string[] }>(
 
 export type FanOutResult = { created: number; claimed: Claimed[] };
 
-/** `claim`: how many of the new deliveries to lease to the caller, and for how long. */
-export async function fanOut(tx: Tx, events: LoggedEvent[], claim: { limit: number; leaseMs: number } = { limit: 0, leaseMs: 0 }): Promise<FanOutResult> {
+/** `claim`: how many of the new deliveries to lease to the caller, and for how long; `now`: the sender's clock. */
+export async function fanOut(tx: Tx, events: LoggedEvent[], claim: { limit: number; leaseMs: number; now?: Clock } = { limit: 0, leaseMs: 0 }): Promise<FanOutResult> {
   const { rows: subscriptions } = await tx.query<Subscription>(
     `SELECT s.id, s.event_types AS "eventTypes", s.url, ${SECRETS_SQL} FROM webhook_subscriptions s WHERE s.active`,
   );
@@ -37,15 +37,15 @@ export async function fanOut(tx: Tx, events: LoggedEvent[], claim: { limit: numb
   // The first `limit` pairs are inserted claimed (attempt 1, leased), the rest due now.
   const { rows } = await tx.query<{ id: number; attempts: number; subscriptionId: number; eventId: number }>(
     `INSERT INTO webhook_deliveries (subscription_id, event_id, event_type, attempts, first_attempt_at, last_attempt_at, next_attempt_at)
-     SELECT x.s, x.e, x.t, CASE WHEN x.n <= $5 THEN 1 ELSE 0 END, CASE WHEN x.n <= $5 THEN now() END, CASE WHEN x.n <= $5 THEN now() END,
-            CASE WHEN x.n <= $5 THEN now() + $6 * interval '1 millisecond' ELSE now() END
+     SELECT x.s, x.e, x.t, CASE WHEN x.n <= $5 THEN 1 ELSE 0 END, CASE WHEN x.n <= $5 THEN ${nowSql(7)} END, CASE WHEN x.n <= $5 THEN ${nowSql(7)} END,
+            CASE WHEN x.n <= $5 THEN ${nowSql(7)} + $6 * interval '1 millisecond' ELSE ${nowSql(7)} END
      FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[]) WITH ORDINALITY AS x(s, e, t, tx, n)
      JOIN webhook_subscriptions w ON w.id = x.s
      WHERE NOT pg_visible_in_snapshot(x.tx::xid8, w.starts_after)
      ORDER BY x.e, x.s
      ON CONFLICT (subscription_id, event_id) DO NOTHING
      RETURNING id, attempts, subscription_id AS "subscriptionId", event_id AS "eventId"`,
-    [pairs.map((p) => p.subscription.id), pairs.map((p) => p.event.id), pairs.map((p) => p.event.type), pairs.map((p) => p.event.position.txId), claim.limit, claim.leaseMs],
+    [pairs.map((p) => p.subscription.id), pairs.map((p) => p.event.id), pairs.map((p) => p.event.type), pairs.map((p) => p.event.position.txId), claim.limit, claim.leaseMs, clockAt(claim.now)],
   );
   const byKey = new Map(pairs.map((p) => [`${p.subscription.id}:${p.event.id}`, p]));
   const claimed: Claimed[] = [];

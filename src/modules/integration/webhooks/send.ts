@@ -43,7 +43,18 @@ export type SendOptions = {
   transport: Transport;
   timeoutMs: number;
   random: () => number;
+  now?: Clock;
 };
+
+/**
+ * The clock that says which deliveries are due, when a retry window is over and how long a
+ * webhook has been failing. Unset, the database's `now()`; tests pass one they move by hand.
+ */
+export type Clock = () => Date;
+
+/** `now()`, or the clock's time when there is one: `$n` in SQL is `clockAt(now)`, read through `nowSql(n)`. */
+export const clockAt = (now: Clock | undefined): string | null => (now ? now().toISOString() : null);
+export const nowSql = (param: number) => `coalesce($${param}::timestamptz, now())`;
 
 /** The delay before the retry that follows attempt `attempt` (1-based): full jitter on the base. */
 export function retryDelay(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
@@ -74,17 +85,17 @@ export const SECRETS_SQL = `s.secret, CASE WHEN s.previous_secret_expires_at > n
 export const secretsOf = (r: { secret: string; previousSecret: string | null }) => (r.previousSecret ? [r.secret, r.previousSecret] : [r.secret]);
 
 /** Claims up to `limit` due deliveries of active webhooks for `leaseMs`, with their messages. */
-export async function claimDue(db: Db, limit: number, leaseMs: number): Promise<Claimed[]> {
+export async function claimDue(db: Db, limit: number, leaseMs: number, now?: Clock): Promise<Claimed[]> {
   const { rows } = await db.query<ClaimedRow>(
     `WITH due AS (
        SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id
-       WHERE d.status = 'pending' AND d.next_attempt_at <= now() AND s.active
+       WHERE d.status = 'pending' AND d.next_attempt_at <= ${nowSql(3)} AND s.active
        ORDER BY d.next_attempt_at, d.id
        LIMIT $1
        FOR UPDATE OF d SKIP LOCKED
      ), claimed AS (
-       UPDATE webhook_deliveries d SET attempts = d.attempts + 1, first_attempt_at = coalesce(d.first_attempt_at, now()),
-         last_attempt_at = now(), next_attempt_at = now() + $2 * interval '1 millisecond'
+       UPDATE webhook_deliveries d SET attempts = d.attempts + 1, first_attempt_at = coalesce(d.first_attempt_at, ${nowSql(3)}),
+         last_attempt_at = ${nowSql(3)}, next_attempt_at = ${nowSql(3)} + $2 * interval '1 millisecond'
        FROM due WHERE d.id = due.id
        RETURNING d.id, d.attempts, d.subscription_id, d.event_id
      )
@@ -93,7 +104,7 @@ export async function claimDue(db: Db, limit: number, leaseMs: number): Promise<
             e.customer_id AS "event_customerId", e.actor AS event_actor, e.payload AS event_payload, e.occurred_at AS "event_occurredAt"
      FROM claimed c JOIN webhook_subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id
      ORDER BY c.id`,
-    [limit, leaseMs],
+    [limit, leaseMs, clockAt(now)],
   );
   return rows.map((r) => ({
     id: r.id,
@@ -162,44 +173,45 @@ export async function post(transport: Transport, message: Pick<Claimed, 'url' | 
 }
 
 /** The successes of a batch: delivered, and each webhook's failure count back to zero. */
-async function recordSuccesses(tx: Tx, done: Array<{ claimed: Claimed }>) {
+async function recordSuccesses(tx: Tx, done: Array<{ claimed: Claimed }>, now: Clock | undefined) {
   if (!done.length) return;
   await tx.query(
-    `UPDATE webhook_deliveries d SET status = 'delivered', delivered_at = now(), next_attempt_at = NULL
+    `UPDATE webhook_deliveries d SET status = 'delivered', delivered_at = ${nowSql(3)}, next_attempt_at = NULL
      FROM unnest($1::bigint[], $2::int[]) AS x(id, attempt)
      WHERE d.id = x.id AND d.attempts = x.attempt AND d.status = 'pending'`,
-    [done.map((r) => r.claimed.id), done.map((r) => r.claimed.attempt)],
+    [done.map((r) => r.claimed.id), done.map((r) => r.claimed.attempt), clockAt(now)],
   );
   await tx.query(
-    `UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, last_success_at = now() WHERE id = ANY($1::bigint[])`,
-    [[...new Set(done.map((r) => r.claimed.subscriptionId))]],
+    `UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, last_success_at = ${nowSql(2)} WHERE id = ANY($1::bigint[])`,
+    [[...new Set(done.map((r) => r.claimed.subscriptionId))], clockAt(now)],
   );
 }
 
 /** `final`: no retry (a destination the policy refuses stays refused until the webhook is changed). */
 async function recordFailure(tx: Tx, c: Claimed, opts: SendOptions, final: boolean) {
   const { retry } = opts;
+  const now = clockAt(opts.now);
   // Only the sender holding the current claim schedules the next try (a replay or a takeover after
   // a lapsed lease owns it otherwise).
   await tx.query(
     `UPDATE webhook_deliveries SET
-       status = CASE WHEN $5 OR now() >= first_attempt_at + $3 * interval '1 millisecond' THEN 'failed' ELSE 'pending' END,
-       next_attempt_at = CASE WHEN $5 OR now() >= first_attempt_at + $3 * interval '1 millisecond' THEN NULL
-         ELSE least(now() + $4 * interval '1 millisecond', first_attempt_at + $3 * interval '1 millisecond') END
+       status = CASE WHEN $5 OR ${nowSql(6)} >= first_attempt_at + $3 * interval '1 millisecond' THEN 'failed' ELSE 'pending' END,
+       next_attempt_at = CASE WHEN $5 OR ${nowSql(6)} >= first_attempt_at + $3 * interval '1 millisecond' THEN NULL
+         ELSE least(${nowSql(6)} + $4 * interval '1 millisecond', first_attempt_at + $3 * interval '1 millisecond') END
      WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-    [c.id, c.attempt, retry.retryForMs, retryDelay(retry, c.attempt, opts.random), final],
+    [c.id, c.attempt, retry.retryForMs, retryDelay(retry, c.attempt, opts.random), final, now],
   );
   await tx.query(
-    `UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, now())
+    `UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, ${nowSql(2)})
      WHERE id = $1`,
-    [c.subscriptionId],
+    [c.subscriptionId, now],
   );
   const reason = `${retry.disableAfterFailures} or more failures in a row and no success for ${Math.round(retry.disableAfterMs / MINUTE)} min`;
   const { rows } = await tx.query<{ url: string; eventTypes: string[]; consecutiveFailures: number }>(
-    `UPDATE webhook_subscriptions SET active = false, disabled_at = now(), disabled_reason = $4, updated_at = now()
-     WHERE id = $1 AND active AND consecutive_failures >= $2 AND failing_since <= now() - $3 * interval '1 millisecond'
+    `UPDATE webhook_subscriptions SET active = false, disabled_at = ${nowSql(5)}, disabled_reason = $4, updated_at = now()
+     WHERE id = $1 AND active AND consecutive_failures >= $2 AND failing_since <= ${nowSql(5)} - $3 * interval '1 millisecond'
      RETURNING url, event_types AS "eventTypes", consecutive_failures AS "consecutiveFailures"`,
-    [c.subscriptionId, retry.disableAfterFailures, retry.disableAfterMs, reason],
+    [c.subscriptionId, retry.disableAfterFailures, retry.disableAfterMs, reason, now],
   );
   const disabled = rows[0];
   if (disabled) {
@@ -244,5 +256,6 @@ export async function recordAttempts(tx: Tx, batch: Attempted[], opts: SendOptio
   await recordSuccesses(
     tx,
     kept.filter((a) => a.outcome.succeeded),
+    opts.now,
   );
 }

@@ -9,7 +9,7 @@ import { startConsumer } from '../../../platform/events/dispatcher.js';
 import { EVENTS_CHANNEL } from '../../../platform/events/log.js';
 import { destinationPolicy, type DestinationPolicy } from '../../../platform/http/destination.js';
 import { fanOut, WEBHOOKS_CONSUMER } from './fan-out.js';
-import { claimDue, DEFAULT_RETRY, post, recordAttempts, type Attempted, type Claimed, type RetryPolicy, type SendOptions } from './send.js';
+import { claimDue, DEFAULT_RETRY, post, recordAttempts, type Attempted, type Claimed, type Clock, type RetryPolicy, type SendOptions } from './send.js';
 import { openTransport } from './transport.js';
 
 export type WebhookWorkerOptions = {
@@ -22,12 +22,19 @@ export type WebhookWorkerOptions = {
   pollMs?: number;
   batchSize?: number;
   random?: () => number;
+  /** What time it is for retries, retry windows, disabling and the catch-up after a NOTIFY: the database's clock unless given (tests). */
+  now?: Clock;
   /** Where deliveries may go; by default from the settings (WEBHOOK_ALLOW_PRIVATE_NETWORKS, WEBHOOK_ALLOWED_HOSTS). */
   destination?: DestinationPolicy;
   log?: { warn(obj: object, msg: string): void };
 };
 
-export type WebhookWorker = { wake(): void; stop(): Promise<void> };
+export type WebhookWorker = {
+  wake(): void;
+  /** Sends every delivery due now (by the worker's clock) and logs the attempts; resolves once all are logged. For tests and tools. */
+  runDue(): Promise<void>;
+  stop(): Promise<void>;
+};
 
 const CHASE_EVERY_MS = 25;
 const CHASE_FOR_MS = 10_000;
@@ -48,7 +55,9 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
     transport: openTransport(options.destination ?? destinationPolicy(loadConfig()), concurrency),
     timeoutMs: options.timeoutMs ?? 10_000,
     random: options.random ?? Math.random,
+    now: options.now,
   };
+  const clock = options.now ?? (() => new Date());
   // Long enough that a request still running is never taken over by another sender.
   const leaseMs = send.timeoutMs + 30_000;
   const pollMs = options.pollMs ?? 1000;
@@ -95,7 +104,7 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
     do {
       again = false;
       while (!stopped && inFlight.size < concurrency) {
-        const claimed = await claimDue(db, concurrency - inFlight.size, leaseMs);
+        const claimed = await claimDue(db, concurrency - inFlight.size, leaseMs, options.now);
         if (!claimed.length) break;
         for (const c of claimed) attempt(c);
       }
@@ -123,7 +132,7 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
     handle: async (tx, events) => {
       // New deliveries go out as soon as this commits, without waiting to be claimed, as far as
       // there is room; the rest are due now for the sender's claims.
-      const { created, claimed } = await fanOut(tx, events, { limit: Math.max(0, concurrency - inFlight.size), leaseMs });
+      const { created, claimed } = await fanOut(tx, events, { limit: Math.max(0, concurrency - inFlight.size), leaseMs, now: options.now });
       // Sent even by a stopping worker: stop() waits for them, so their claims are not left to lapse.
       if (claimed.length) tx.afterCommit(() => claimed.forEach(attempt));
       if (created > claimed.length) tx.afterCommit(pump);
@@ -143,8 +152,8 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
     if (chasing || stopped) return;
     chasing = true;
     try {
-      const until = Date.now() + CHASE_FOR_MS;
-      for (let delay = 2; !stopped && Date.now() < until; delay = Math.min(delay * 2, CHASE_EVERY_MS)) {
+      const until = clock().getTime() + CHASE_FOR_MS;
+      for (let delay = 2; !stopped && clock().getTime() < until; delay = Math.min(delay * 2, CHASE_EVERY_MS)) {
         await new Promise((r) => setTimeout(r, delay));
         if (stopped || !(await behind(db))) return;
         consumer.wake();
@@ -162,6 +171,16 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
     wake() {
       consumer.wake();
       pump();
+    },
+    async runDue() {
+      pump();
+      // Until nothing is being claimed, sent or logged: each finished request claims again.
+      for (;;) {
+        if (filling) await filling;
+        else if (inFlight.size) await Promise.all([...inFlight]);
+        else if (recording) await recording;
+        else return;
+      }
     },
     async stop() {
       if (stopped) return;

@@ -1,0 +1,93 @@
+/**
+ * The handheld's frame: sign-in, then a menu of jobs, one job per screen. The header says who is
+ * signed in, whether the device is online and how many scans wait to be sent.
+ */
+import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { ApiError } from '../shared/api';
+import { currentLanguage, setLanguage, useTranslation } from '../shared/i18n';
+import { fetchMe, saveLanguage, signIn, signOut } from '../shared/session';
+
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+
+export function FloorApp() {
+  return (
+    <QueryClientProvider client={queryClient}>
+      <Floor />
+    </QueryClientProvider>
+  );
+}
+
+function Floor() {
+  const { t } = useTranslation();
+  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  if (me.isPending) return <p className="fl-main">{t('app.loading')}</p>;
+  if (!me.data) return <FloorLogin />;
+  return (
+    <>
+      <header className="fl-header">
+        <h1>{t('app.floor')}</h1>
+        <button type="button" onClick={() => void saveLanguage(currentLanguage() === 'zh-CN' ? 'en' : 'zh-CN')} aria-label={t('language.label')}>
+          {currentLanguage() === 'zh-CN' ? 'EN' : '中文'}
+        </button>
+        <SignOut />
+      </header>
+      <main className="fl-main">
+        <p>{me.data.name}</p>
+      </main>
+    </>
+  );
+}
+
+function SignOut() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  return (
+    <button
+      type="button"
+      onClick={async () => {
+        await signOut();
+        client.setQueryData(['me'], null);
+      }}
+    >
+      {t('auth.signOut')}
+    </button>
+  );
+}
+
+function FloorLogin() {
+  const { t } = useTranslation();
+  const client = useQueryClient();
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setError(null);
+    try {
+      const me = await signIn(String(form.get('email')), String(form.get('password')));
+      client.setQueryData(['me'], me);
+    } catch (err) {
+      setError(err instanceof ApiError && err.status === 429 ? t('auth.tooMany') : err instanceof ApiError && err.status === 401 ? t('auth.wrong') : String(err));
+    }
+  };
+  return (
+    <main className="fl-main">
+      <h1>{t('auth.title')}</h1>
+      <form onSubmit={submit}>
+        <label className="fl-field">
+          <span>{t('auth.email')}</span>
+          <input name="email" type="email" autoComplete="username" required autoFocus />
+        </label>
+        <label className="fl-field">
+          <span>{t('auth.password')}</span>
+          <input name="password" type="password" autoComplete="current-password" required />
+        </label>
+        {error && <div className="fl-feedback bad" role="alert">{error}</div>}
+        <button className="fl-btn" type="submit">{t('auth.submit')}</button>
+      </form>
+      <button className="fl-btn secondary" type="button" onClick={() => setLanguage(currentLanguage() === 'zh-CN' ? 'en' : 'zh-CN')}>
+        {t(`language.${currentLanguage() === 'zh-CN' ? 'en' : 'zh-CN'}`)}
+      </button>
+    </main>
+  );
+}
