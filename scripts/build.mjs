@@ -7,7 +7,7 @@
  *   node scripts/build.mjs --force   build everything
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -83,17 +83,25 @@ export async function ensureBuilt({ force = false, only, log = (m) => console.lo
     if (!force && existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) continue;
     const started = Date.now();
     log(`Building ${name} (${relative(ROOT, target.out)}) …`);
-    rmSync(target.out, { recursive: true, force: true });
-    mkdirSync(target.out, { recursive: true });
+    // Built beside the output and swapped in at the end, so a server or a test run reading the
+    // previous build, or a second build running at the same time, never sees a half-written one.
+    const staging = `${target.out}.building-${process.pid}`;
+    rmSync(staging, { recursive: true, force: true });
+    mkdirSync(staging, { recursive: true });
     try {
-      await target.build(target.out);
+      await target.build(staging);
     } catch (err) {
+      rmSync(staging, { recursive: true, force: true });
       if (err?.code === 'ERR_MODULE_NOT_FOUND') {
         throw new Error(`cannot build ${name}: ${err.message}. Run \`npm install\` (the build tools are dev dependencies).`);
       }
       throw err;
     }
-    writeFileSync(stamp, hash);
+    writeFileSync(stampOf(staging), hash);
+    const old = `${target.out}.old-${process.pid}`;
+    if (existsSync(target.out)) renameSync(target.out, old);
+    renameSync(staging, target.out);
+    rmSync(old, { recursive: true, force: true });
     log(`Built ${name} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     built.push(name);
   }

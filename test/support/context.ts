@@ -86,10 +86,10 @@ function client(app: App, key: string | undefined): Api {
   };
 }
 
-export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
+export async function createTestContext(overrides: Partial<Config> = {}, opts: { webRoot?: string } = {}): Promise<TestContext> {
   const { db, drop } = await freshDatabase();
   const config = { ...loadConfig({ LOG_LEVEL: 'silent' }), ...overrides };
-  const app = await buildApp({ db, config, logger: false });
+  const app = await buildApp({ db, config, logger: false, webRoot: opts.webRoot });
   const keyFor = async (role: string) => (await db.transaction((tx) => createApiKey(tx, 'system', null, { name: `test ${role}`, role }))).key;
   const adminKey = await keyFor('admin');
   await db.transaction((tx) => createUser(tx, 'system', { email: 'admin@example.com', name: 'Admin', password: 'wareloop-admin', role: 'admin' }));

@@ -7,10 +7,13 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import pg from 'pg';
 import { openPglite, openPostgres } from '../../src/platform/db/client.js';
 import { prepareDatabase } from '../../src/prepare.js';
+import { ensureBuilt } from '../../scripts/build.mjs';
 import { CACHE_DIR, pgliteSnapshot, templateDbName, withDatabase } from './paths.js';
 
 export default async function setup() {
   mkdirSync(CACHE_DIR, { recursive: true });
+  // The browser tests serve the built web app: build it now if its sources changed.
+  await ensureBuilt({ only: ['web'], log: (m) => console.log(m) });
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = templateDbName();

@@ -1,0 +1,84 @@
+/**
+ * Browser tests: the real server (a fresh database, the built web app, a real HTTP port) driven
+ * by Debian's Chromium through playwright-core. `useBrowserWorld()` gives a test file its server,
+ * its browser and helpers to open a page as a demo person, scan, and take screenshots into
+ * docs/screenshots (the folder the README names).
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
+import { createUser } from '../../src/platform/auth/auth.service.js';
+import { createTestContext, type TestContext } from './context.js';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/** Whether this machine can run browser tests (CI installs Chromium; see .ci/run). */
+export const hasChromium = existsSync(CHROMIUM);
+
+export type Person = { email: string; password: string; role: string; name: string; locale: 'zh-CN' | 'en' };
+
+export const PEOPLE = {
+  operator: { email: 'operator@test.local', password: 'operator-pass-1', role: 'warehouse_operator', name: '王师傅 Operator', locale: 'zh-CN' },
+  service: { email: 'service@test.local', password: 'service-pass-1', role: 'customer_service', name: '李客服 Service', locale: 'zh-CN' },
+  manager: { email: 'manager@test.local', password: 'manager-pass-1', role: 'manager', name: 'Manager Zhang', locale: 'en' },
+  admin: { email: 'admin2@test.local', password: 'admin-pass-1', role: 'admin', name: 'Admin', locale: 'en' },
+} satisfies Record<string, Person>;
+
+export type BrowserWorld = {
+  ctx: TestContext;
+  /** http://127.0.0.1:PORT */
+  baseUrl: string;
+  browser: Browser;
+  /** A new browser context (its own cookies) with the given viewport, already signed in when a person is given. */
+  open(opts?: { person?: Person; viewport?: { width: number; height: number }; locale?: 'zh-CN' | 'en' }): Promise<{ context: BrowserContext; page: Page }>;
+  /** Types a code as a keyboard-wedge scanner does: the characters, then Enter. */
+  scan(page: Page, code: string): Promise<void>;
+  /** Writes docs/screenshots/<name>.png. */
+  screenshot(page: Page, name: string): Promise<void>;
+};
+
+export async function useBrowserWorld(): Promise<BrowserWorld> {
+  if (!existsSync(`${WEB_ROOT}index.html`)) throw new Error('dist/web is not built; the global setup builds it (node scripts/build.mjs)');
+  const ctx = await createTestContext({}, { webRoot: WEB_ROOT });
+  await ctx.db.transaction(async (tx) => {
+    for (const p of Object.values(PEOPLE)) await createUser(tx, 'system', { email: p.email, name: p.name, password: p.password, role: p.role, locale: p.locale });
+  });
+  const address = await ctx.app.listen({ port: 0, host: '127.0.0.1' });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+  });
+  afterAll(async () => {
+    await browser.close().catch(() => undefined);
+    await ctx.close();
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    ctx,
+    baseUrl: address,
+    browser,
+    async open(opts = {}) {
+      const context = await browser.newContext({
+        baseURL: address,
+        viewport: opts.viewport ?? { width: 1366, height: 800 },
+        locale: opts.locale ?? opts.person?.locale ?? 'zh-CN',
+      });
+      if (opts.person) {
+        const res = await context.request.post('/api/v1/auth/login', { data: { email: opts.person.email, password: opts.person.password } });
+        if (!res.ok()) throw new Error(`sign-in of ${opts.person.email} failed: ${res.status()}`);
+      }
+      const page = await context.newPage();
+      return { context, page };
+    },
+    async scan(page, code) {
+      await page.keyboard.type(code, { delay: 0 });
+      await page.keyboard.press('Enter');
+    },
+    async screenshot(page, name) {
+      await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true });
+    },
+  };
+}
