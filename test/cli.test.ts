@@ -3,7 +3,6 @@
  * with DATABASE_URL, a PostgreSQL database of its own).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
@@ -11,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withDatabase } from './support/paths.js';
+import { testDbName, withDatabase } from './support/paths.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const POSTGRES = process.env.DATABASE_URL;
@@ -79,7 +78,7 @@ beforeAll(async () => {
     cleanup = async () => rmSync(dir, { recursive: true, force: true });
     return;
   }
-  const name = `wareloop_cli_${randomBytes(6).toString('hex')}`;
+  const name = testDbName('cli');
   const admin = new pg.Client({ connectionString: POSTGRES });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);

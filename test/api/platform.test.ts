@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestContext } from '../support/context.js';
+import { buildApp } from '../../src/server.js';
+import { LOGIN_LIMITS } from '../../src/platform/auth/routes.js';
 
 const ctx = await useTestContext();
 
@@ -17,6 +19,42 @@ describe('platform', () => {
     const res = await ctx.api.as(undefined).get('/health');
     expect(res.status).toBe(200);
     expect(res.body.status).toBe('ok');
+  });
+
+  it('while starting, says live but not ready, and asks every other caller to retry', async () => {
+    const readiness = { ready: false };
+    const app = await buildApp({ db: ctx.db, config: ctx.config, logger: false, readiness });
+    try {
+      const live = await app.inject({ method: 'GET', url: '/health/live' });
+      expect(live.statusCode).toBe(200);
+      expect(live.json()).toMatchObject({ status: 'ok', ready: false });
+      for (const url of ['/health', '/health/ready', '/api/v1/orders']) {
+        const res = await app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${ctx.adminKey}` } });
+        expect(res.statusCode, url).toBe(503);
+        expect(res.headers['retry-after']).toBe('2');
+        expect(res.headers['content-type']).toContain('application/problem+json');
+      }
+      readiness.ready = true;
+      expect((await app.inject({ method: 'GET', url: '/health/ready' })).statusCode).toBe(200);
+      expect((await app.inject({ method: 'GET', url: '/health/live' })).json().ready).toBe(true);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('rate-limits signing in per account and address, so guessing stops even before the right password', async () => {
+    const anon = ctx.api.as(undefined);
+    const email = 'admin@example.com';
+    let last = 0;
+    for (let i = 0; i < LOGIN_LIMITS.perAccountAndAddress; i++) last = (await anon.post('/api/v1/auth/login', { email, password: `wrong-${i}` })).status;
+    expect(last).toBe(401);
+    const limited = await anon.post('/api/v1/auth/login', { email, password: 'wareloop-admin' });
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
+    // Another account from the same address is not locked by these guesses.
+    const other = await anon.post('/api/v1/auth/login', { email: 'nobody@example.com', password: 'whatever-1' });
+    expect(other.status).toBe(401);
+    await ctx.db.query('DELETE FROM rate_limit_attempts');
   });
 
   it('serves a valid OpenAPI 3.1 document and the docs page', async () => {

@@ -3,7 +3,6 @@
  * with an admin API key, and `api` to make authenticated requests through `app.inject`.
  */
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll } from 'vitest';
 import { loadConfig, type Config } from '../../src/config.js';
@@ -11,7 +10,7 @@ import { buildApp } from '../../src/server.js';
 import { createApiKey, createUser } from '../../src/platform/auth/auth.service.js';
 import { openPglite, openPostgres, type Db } from '../../src/platform/db/client.js';
 import type { App } from '../../src/platform/http/app.js';
-import { pgliteSnapshot, templateDbName, withDatabase } from './paths.js';
+import { pgliteSnapshot, templateDbName, testDbName, withDatabase } from './paths.js';
 
 export type Response<T = any> = { status: number; body: T; headers: Record<string, string | string[] | undefined> };
 
@@ -45,7 +44,7 @@ export async function freshDatabase(): Promise<{ db: Db; drop(): Promise<void> }
     const db = await openPglite({ loadDataDir: new Blob([readFileSync(pgliteSnapshot())]) });
     return { db, drop: async () => db.close() };
   }
-  const name = `wareloop_t_${randomBytes(6).toString('hex')}`;
+  const name = testDbName('t');
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   for (let attempt = 0; ; attempt++) {

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { openPglite, openPostgres } from '../../src/platform/db/client.js';
 import { prepareDatabase } from '../../src/prepare.js';
 import { ensureBuilt } from '../../scripts/build.mjs';
-import { CACHE_DIR, pgliteSnapshot, templateDbName, withDatabase } from './paths.js';
+import { CACHE_DIR, pgliteSnapshot, runDbPrefix, templateDbName, withDatabase } from './paths.js';
 
 export default async function setup() {
   mkdirSync(CACHE_DIR, { recursive: true });
@@ -25,7 +25,10 @@ export default async function setup() {
     await prepareDatabase(db);
     await db.close();
     return async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`).catch(() => undefined);
+      // The template and anything a test file could not drop (a crash, a timeout): every
+      // database of this run, and nothing else.
+      const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [runDbPrefix()]);
+      for (const { datname } of rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`).catch(() => undefined);
       await admin.end();
     };
   }

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 
 export const CACHE_DIR = fileURLToPath(new URL('../../.test-cache/', import.meta.url));
 /** This test run's id: set by the global setup, inherited by the test workers it forks. */
@@ -11,9 +12,25 @@ export function pgliteSnapshot(): string {
   return `${CACHE_DIR}pglite-migrated-${runId()}.tar`;
 }
 
+/**
+ * Every database a test run creates on PostgreSQL is named under one prefix derived from the
+ * configured database (DATABASE_URL's `test` → `test_wl<run>_…`), so the run touches nothing else
+ * on the server and its global teardown drops whatever is left under it.
+ */
+export function runDbPrefix(url = process.env.DATABASE_URL): string {
+  if (!url) throw new Error('runDbPrefix needs DATABASE_URL');
+  const base = decodeURIComponent(new URL(url).pathname.slice(1)).toLowerCase().replace(/[^a-z0-9_]/g, '_').slice(0, 30) || 'postgres';
+  return `${base}_wl${runId()}_`;
+}
+
 /** One template per test run, so two runs on one server never collide. */
 export function templateDbName(): string {
-  return `wareloop_tpl_${runId()}`;
+  return `${runDbPrefix()}tpl`;
+}
+
+/** A new database name for one test file (or one CLI test) of this run. */
+export function testDbName(kind: string): string {
+  return `${runDbPrefix()}${kind}_${randomBytes(5).toString('hex')}`;
 }
 
 export function withDatabase(url: string, database: string): string {
