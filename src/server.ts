@@ -30,6 +30,9 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
   const readiness = opts.readiness ?? { ready: true };
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
+    // One line per request only when asked for (LOG_LEVEL=debug): at info the log says what
+    // happened to the system, not every poll of a screen.
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     bodyLimit: 1024 * 1024,
     // Long path values reach the route's schema, which refuses them as problem+json.
     routerOptions: { maxParamLength: 4096 },
