@@ -73,6 +73,19 @@ const CHECKS: Array<{ name: string; sql: string; describe: (r: Record<string, un
     describe: (r) =>
       `transfer ${r.transfer_id} line ${r.id} (product ${r.product_id}): shipped ${r.shipped}, received ${r.received}, written off ${r.written_off}, in transit ${r.in_transit}`,
   },
+  {
+    name: 'approved counts posted exactly their differences',
+    sql: `WITH v AS (
+            SELECT c.number, n.location_id, n.product_id, n.lot, sum(n.counted - n.expected)::bigint AS difference
+              FROM stock_counts c JOIN stock_count_lines n ON n.count_id = c.id WHERE c.status = 'approved' GROUP BY 1, 2, 3, 4),
+          p AS (
+            SELECT reference AS number, location_id, product_id, lot, sum(quantity)::bigint AS posted
+              FROM stock_ledger WHERE movement = 'adjustment' AND reference LIKE 'CC-%' GROUP BY 1, 2, 3, 4)
+          SELECT number, location_id, product_id, lot, coalesce(v.difference, 0) AS difference, coalesce(p.posted, 0) AS posted
+            FROM v FULL JOIN p USING (number, location_id, product_id, lot)
+           WHERE coalesce(v.difference, 0) <> coalesce(p.posted, 0)`,
+    describe: (r) => `count ${r.number}: product ${r.product_id} at location ${r.location_id} lot '${r.lot}' differs by ${r.difference}, the ledger posted ${r.posted}`,
+  },
 ];
 
 export async function runDoctor(q: Queryable): Promise<DoctorReport> {

@@ -15,6 +15,10 @@ export const INVENTORY_EVENTS = {
   stockShipped: 'stock.shipped',
   stockReleased: 'stock.released',
   safetyStockSet: 'stock.safety_stock_set',
+  countOpened: 'count.opened',
+  countSubmitted: 'count.submitted',
+  countApproved: 'count.approved',
+  countRejected: 'count.rejected',
 } as const;
 
 export const LOCATION_LEVELS = ['zone', 'aisle', 'rack', 'bin'] as const;
@@ -22,7 +26,14 @@ export const LOCATION_TYPES = ['storage', 'picking', 'receiving', 'shipping', 'q
 export const STOCK_STATUSES = ['available', 'quarantine', 'damaged', 'pending_inspection', 'pending_repair'] as const;
 export const ADJUSTMENT_REASONS = ['count', 'damaged', 'lost', 'found', 'expired', 'correction', 'sample', 'other'] as const;
 
+/** A blind cycle count: open → submitted → approved | rejected; a rejection with recount goes back to open. */
+export const COUNT_STATUSES = ['open', 'submitted', 'approved', 'rejected'] as const;
+/** Why a put-away suggestion was made, best first. */
+export const PUT_AWAY_REASONS = ['same_sku_lot', 'same_sku', 'empty_near'] as const;
+
 export type LocationLevel = (typeof LOCATION_LEVELS)[number];
 export type LocationType = (typeof LOCATION_TYPES)[number];
 export type StockStatus = (typeof STOCK_STATUSES)[number];
 export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
+export type CountStatus = (typeof COUNT_STATUSES)[number];
+export type PutAwayReason = (typeof PUT_AWAY_REASONS)[number];

@@ -13,7 +13,7 @@ import { decodeCursor, page, PageQuery, pageOf } from '../../platform/http/pagin
 import { findProductByCode, getProductRefs, type ProductRef } from '../catalog/catalog.service.js';
 import { getCustomerRef } from '../customers/customers.service.js';
 import { isHealthy, runDoctor } from './doctor.js';
-import { ADJUSTMENT_REASONS, STOCK_STATUSES, type StockStatus } from './events.js';
+import { ADJUSTMENT_REASONS, LOCATION_TYPES, STOCK_STATUSES, type StockStatus } from './events.js';
 import * as stock from './stock.service.js';
 import type { StockLevel } from './stock.service.js';
 import { EntityId, MultiLineText, SingleLineText } from './warehouses.routes.js';
@@ -24,15 +24,15 @@ const MAX_CODES = 100;
 
 // ---- inputs --------------------------------------------------------------------------------
 
-const BodyId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
+export const BodyId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 /** What a scanner types: printable ASCII without spaces (SKUs, barcodes, location codes). */
-const Code = z
+export const Code = z
   .string()
   .trim()
   .regex(/^[\x21-\x7e]{1,64}$/, 'a code is 1 to 64 printable characters without spaces');
 const Sku = Code.describe('A SKU or one of its barcodes (what a scanner reads)');
-const Quantity = z.number().int().min(1).max(1_000_000);
-const Lot = SingleLineText(64).describe('Lot or batch; empty = none');
+export const Quantity = z.number().int().min(1).max(1_000_000);
+export const Lot = SingleLineText(64).describe('Lot or batch; empty = none');
 const Status = z.enum(STOCK_STATUSES);
 const OwnerId = BodyId.or(z.literal(0)).describe('0 = the company; otherwise the customer who owns the goods');
 const Reference = SingleLineText(200).pipe(z.string().min(1));
@@ -116,6 +116,8 @@ const LevelsQuery = PageQuery.extend({
   sku: Sku.optional(),
   warehouseId: QueryId.optional(),
   locationId: QueryId.optional(),
+  locationCode: Code.optional().describe('A scanned location code (with warehouseId): what is on this dock or shelf'),
+  locationType: z.enum(LOCATION_TYPES).optional().describe('Only locations of this type, e.g. receiving: everything waiting on the docks'),
   status: Status.optional(),
   ownerId: z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional().describe('0 = the company; otherwise a customer'),
 });
@@ -407,12 +409,19 @@ export function stockRoutes(app: App, { db }: AppContext) {
     '/api/v1/stock/levels',
     {
       config: { permission: 'inventory.read' },
-      schema: { tags, summary: 'Stock rows on hand, per product, location, lot, owner and status', querystring: LevelsQuery, response: { 200: page(StockLevelDto) } },
+      schema: { tags, summary: 'Stock rows on hand, per product, location, lot, owner and status (by location: what is on a dock or shelf)', querystring: LevelsQuery, response: { 200: page(StockLevelDto) } },
     },
     async (req) => {
-      const { sku, limit, cursor, ...f } = req.query;
+      const { sku, limit, cursor, locationCode, ...f } = req.query;
       const afterId = decodeCursor(cursor, IdCursor);
       const productIds = sku === undefined ? undefined : [(await productOf(db, sku, 'querystring.sku')).id];
+      if (locationCode !== undefined) {
+        if (f.warehouseId === undefined) throw new Invalid('querystring.warehouseId', 'locationCode is looked up in a warehouse: give warehouseId');
+        const loc = await findLocationByCode(db, f.warehouseId, locationCode);
+        if (!loc) throw new Invalid('querystring.locationCode', `warehouse ${f.warehouseId} has no location ${locationCode}`);
+        if (f.locationId !== undefined && f.locationId !== loc.id) throw new Invalid('querystring.locationCode', `location ${f.locationId} is not ${locationCode}`);
+        f.locationId = loc.id;
+      }
       const rows = await stock.listStockLevels(db, { ...f, productIds, afterId, limit: limit + 1 });
       return pageOf(await withSkus(db, rows), limit, (last) => last.id);
     },

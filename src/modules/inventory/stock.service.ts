@@ -7,7 +7,7 @@
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { INVENTORY_EVENTS as E, type AdjustmentReason, type StockStatus } from './events.js';
+import { INVENTORY_EVENTS as E, type AdjustmentReason, type LocationType, type StockStatus } from './events.js';
 import { getLocation, type Location } from './warehouses.service.js';
 
 export type StockKey = { productId: number; locationId: number; lot?: string; ownerId?: number; status?: StockStatus };
@@ -202,7 +202,11 @@ export async function moveStock(
 }
 
 /** A counted or found difference: `delta` is signed, the reason is required. */
-export async function adjustStock(tx: Tx, actor: string, a: StockKey & { delta: number; reason: AdjustmentReason; note?: string | null; expiresOn?: string | null }) {
+export async function adjustStock(
+  tx: Tx,
+  actor: string,
+  a: StockKey & { delta: number; reason: AdjustmentReason; note?: string | null; expiresOn?: string | null; reference?: string | null },
+) {
   if (a.delta === 0) throw new Invalid('delta', 'an adjustment changes the quantity by at least one unit');
   const loc = await getLocation(tx, a.locationId);
   const res = await applyMovement(tx, actor, { ...a, movement: 'adjustment', reason: a.note ? `${a.reason}: ${a.note}` : a.reason, location: loc });
@@ -211,7 +215,19 @@ export async function adjustStock(tx: Tx, actor: string, a: StockKey & { delta: 
     entityType: 'product',
     entityId: a.productId,
     customerId: a.ownerId || null,
-    payload: { productId: a.productId, warehouseId: loc.warehouseId, locationId: loc.id, locationCode: loc.code, delta: a.delta, reason: a.reason, note: a.note ?? null, lot: a.lot ?? '', onHand: res.onHand },
+    payload: {
+      productId: a.productId,
+      warehouseId: loc.warehouseId,
+      locationId: loc.id,
+      locationCode: loc.code,
+      delta: a.delta,
+      reason: a.reason,
+      note: a.note ?? null,
+      lot: a.lot ?? '',
+      status: a.status ?? 'available',
+      onHand: res.onHand,
+      reference: a.reference ?? null,
+    },
   });
   // Only the company's available stock counts towards available-to-promise.
   const promisable = (a.status ?? 'available') === 'available' && !a.ownerId;
@@ -330,13 +346,14 @@ const LEVEL = `s.id, s.product_id AS "productId", s.warehouse_id AS "warehouseId
 
 export async function listStockLevels(
   q: Queryable,
-  f: { productIds?: number[]; warehouseId?: number; locationId?: number; ownerId?: number; status?: StockStatus; afterId?: number; limit: number },
+  f: { productIds?: number[]; warehouseId?: number; locationId?: number; locationType?: LocationType; ownerId?: number; status?: StockStatus; afterId?: number; limit: number },
 ): Promise<StockLevel[]> {
   const params: unknown[] = [];
   const where = ['s.on_hand > 0'];
   if (f.productIds) where.push(`s.product_id = ANY($${params.push(f.productIds)}::bigint[])`);
   if (f.warehouseId) where.push(`s.warehouse_id = $${params.push(f.warehouseId)}`);
   if (f.locationId) where.push(`s.location_id = $${params.push(f.locationId)}`);
+  if (f.locationType) where.push(`l.type = $${params.push(f.locationType)}`);
   if (f.ownerId !== undefined) where.push(`s.owner_id = $${params.push(f.ownerId)}`);
   if (f.status) where.push(`s.status = $${params.push(f.status)}`);
   if (f.afterId) where.push(`s.id > $${params.push(f.afterId)}`);

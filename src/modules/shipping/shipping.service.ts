@@ -215,3 +215,8 @@ export async function recordTrackingEvent(
   }
   return { duplicate: false, shipment: await getShipment(tx, row.id) };
 }
+
+/** A carrier's display name (its code when it is not registered), for labels and screens. */
+export function carrierName(code: string): string {
+  return findCarrier(code)?.name ?? code;
+}

@@ -2,7 +2,7 @@ import { PNG } from 'pngjs';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderCustodyReceipt, type CustodyReceipt } from './custody.js';
-import { checkCjkGlyphs, pageImages, pageTexts } from './inspect-pdf.testing.js';
+import { checkCjkGlyphs, pageImages, pageTexts } from '../../../platform/documents/inspect-pdf.testing.js';
 
 const receipt = (overrides: Partial<CustodyReceipt> = {}): CustodyReceipt => ({
   item: { code: 'ST-7K3M9Q2X', description: '黑色登机箱', category: 'luggage', sizeClass: 'M', declaredValue: 199950, status: 'checked_out' },

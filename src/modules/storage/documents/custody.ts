@@ -16,8 +16,8 @@ import {
   formatTimestamp,
   mm,
   stampFooters,
-} from './pdf-support.js';
-import { drawTable, type Cursor } from './table.js';
+} from '../../../platform/documents/pdf-support.js';
+import { drawTable, type Cursor } from '../../../platform/documents/table.js';
 
 export type CustodyReceipt = {
   item: { code: string; description: string; category: string; sizeClass: string; declaredValue: number | null; status: string };

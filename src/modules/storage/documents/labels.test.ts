@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../../../platform/http/errors.js';
-import { checkCjkGlyphs, decodeImage, pageBarcodes, pageTexts, placedBarcodes, pngImage } from './inspect-pdf.testing.js';
+import { checkCjkGlyphs, decodeImage, pageBarcodes, pageTexts, placedBarcodes, pngImage } from '../../../platform/documents/inspect-pdf.testing.js';
 import { A4_SHEET, LABELS_PER_A4_PAGE, renderLabels } from './labels.js';
-import { A4, barcodeModules, mm } from './pdf-support.js';
+import { A4, barcodeModules, mm } from '../../../platform/documents/pdf-support.js';
 
 const code = (n: number) => `ST-${String(n).padStart(8, '0')}`;
 

@@ -7,7 +7,7 @@
  */
 import { PDFDocument, type PDFPage, rgb } from 'pdf-lib';
 import { Invalid } from '../../../platform/http/errors.js';
-import { A4, type Barcode, DocumentFonts, drawBarcode, embedBarcodes, fitOneLine, mm, wrapText } from './pdf-support.js';
+import { A4, type Barcode, DocumentFonts, drawBarcode, embedBarcodes, fitOneLine, mm, wrapText } from '../../../platform/documents/pdf-support.js';
 
 export type Label = { code: string; title: string; subtitle?: string };
 export type LabelFormat = '50x30' | 'a4';

@@ -1,7 +1,7 @@
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { checkCjkGlyphs, pageBarcodes, pageTexts } from './inspect-pdf.testing.js';
-import { mm } from './pdf-support.js';
+import { checkCjkGlyphs, pageBarcodes, pageTexts } from '../../../platform/documents/inspect-pdf.testing.js';
+import { mm } from '../../../platform/documents/pdf-support.js';
 import { renderVoucherSlip, type VoucherSlip } from './voucher.js';
 
 const slip = (overrides: Partial<VoucherSlip> = {}): VoucherSlip => ({

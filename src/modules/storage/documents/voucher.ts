@@ -16,8 +16,8 @@ import {
   maskPhone,
   mm,
   stampFooters,
-} from './pdf-support.js';
-import { drawTable, type Cursor } from './table.js';
+} from '../../../platform/documents/pdf-support.js';
+import { drawTable, type Cursor } from '../../../platform/documents/table.js';
 
 export type VoucherSlip = {
   voucherCode: string;

@@ -1,6 +1,7 @@
 /**
- * What the storage documents (labels, voucher slip, custody receipt) share: millimetre geometry,
- * fonts, text fitting, vector barcodes and display formats.
+ * What every printed document (storage labels, voucher slip and custody receipt; pick lists,
+ * packing slips and shipping labels) shares: millimetre geometry, fonts, text fitting, vector
+ * barcodes and display formats.
  *
  * Fonts: pdf-lib's standard Helvetica draws ASCII only, so any text with another character is
  * drawn with Source Han Sans CN (it also covers Latin). The 8.8 MB font file is read and parsed
@@ -35,6 +36,7 @@ import { fixCffSubsetter } from './cff-subset-fix.js';
 export const MM = 72 / 25.4;
 export const mm = (millimetres: number) => millimetres * MM;
 export const A4: [number, number] = [mm(210), mm(297)];
+export const A5: [number, number] = [mm(148), mm(210)];
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
 type LoadedCjkFont = { bytes: Uint8Array; fontkit: Fontkit; font: fontkit.Font };

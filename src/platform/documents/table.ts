@@ -1,5 +1,5 @@
 /**
- * A table that flows over pages, for the voucher's item list and the custody receipt's history:
+ * A table that flows over pages (a voucher's item list, a custody history, a packing slip's lines):
  * cells wrap, a row never splits across pages, and each new page repeats the header row.
  */
 import { type PDFPage, rgb } from 'pdf-lib';

@@ -1,5 +1,5 @@
 /**
- * Test-only readers for the PDFs this folder renders: the barcode forms a page draws (filled
+ * Test-only readers for the PDFs rendered with ./pdf-support.ts: the barcode forms a page draws (filled
  * rectangles, rasterised here) decoded as Code 128 or QR with ZXing, with their placement; the
  * images a page draws (rebuilt from pdf-lib's Flate-compressed RGB samples and soft masks);
  * the text a page draws (standard fonts as bytes, the CJK font through its ToUnicode map), and
