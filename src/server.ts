@@ -2,7 +2,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify from 'fastify';
+import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.js';
@@ -32,7 +32,7 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     logger: opts.logger ?? { level: config.logLevel },
     // One line per request only when asked for (LOG_LEVEL=debug): at info the log says what
     // happened to the system, not every poll of a screen.
-    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     bodyLimit: 1024 * 1024,
     // Long path values reach the route's schema, which refuses them as problem+json.
     routerOptions: { maxParamLength: 4096 },

@@ -86,10 +86,10 @@ function freePort(): Promise<number> {
   });
 }
 
-/** The status of a GET, or 0 when nothing listens. */
+/** The status of a GET, or 0 when nothing listens (or, on a machine too loaded to answer in 30 s, nothing answers). */
 async function status(port: number, path: string): Promise<number> {
   try {
-    return (await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(5000) })).status;
+    return (await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(30_000) })).status;
   } catch {
     return 0;
   }

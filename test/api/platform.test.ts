@@ -1,9 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { testClock } from '../support/clock.js';
 import { useTestContext } from '../support/context.js';
 import { buildApp } from '../../src/server.js';
 import { LOGIN_LIMITS } from '../../src/platform/auth/routes.js';
 
-const ctx = await useTestContext();
+// The rate limits' clock: a limit test stops it, so its attempts all fall in one window however long they take.
+const clock = testClock();
+afterEach(() => clock.resume());
+const ctx = await useTestContext({ now: clock.now });
 
 describe('platform', () => {
   it('reads times back to the microsecond, so a time read back selects the row it came from', async () => {
@@ -43,6 +47,7 @@ describe('platform', () => {
   });
 
   it('rate-limits signing in per account and address, so guessing stops even before the right password', async () => {
+    clock.set(Date.now());
     const anon = ctx.api.as(undefined);
     const email = 'admin@example.com';
     let last = 0;

@@ -4,7 +4,10 @@
  * its browser and helpers to open a page as a demo person, scan, and take screenshots into
  * docs/screenshots (the folder the README names).
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll } from 'vitest';
@@ -40,7 +43,25 @@ export type BrowserWorld = {
   screenshot(page: Page, name: string): Promise<void>;
 };
 
+/**
+ * A CI machine's Chromium may have no CJK font, where every phone and desktop our users have does:
+ * lend it the Source Han Sans the PDFs embed (an npm dependency), so zh-CN pages and screenshots
+ * show Chinese rather than boxes. Set before the browser starts.
+ */
+function lendCjkFont() {
+  const cjkDir = dirname(createRequire(import.meta.url).resolve('source-han-sans-cn/package.json'));
+  const fontDir = join(tmpdir(), `wareloop-fonts-${process.pid}`);
+  mkdirSync(fontDir, { recursive: true });
+  writeFileSync(
+    join(fontDir, 'fonts.conf'),
+    `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>` +
+      `<dir>${cjkDir}</dir><cachedir>${fontDir}/cache</cachedir></fontconfig>`,
+  );
+  process.env.FONTCONFIG_FILE = join(fontDir, 'fonts.conf');
+}
+
 export async function useBrowserWorld(): Promise<BrowserWorld> {
+  lendCjkFont();
   if (!existsSync(`${WEB_ROOT}index.html`)) throw new Error('dist/web is not built; the global setup builds it (node scripts/build.mjs)');
   const ctx = await createTestContext({}, { webRoot: WEB_ROOT });
   await ctx.db.transaction(async (tx) => {

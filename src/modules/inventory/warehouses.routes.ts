@@ -32,6 +32,7 @@ export const WarehouseDto = z.object({
   address: z.string().nullable(),
   active: z.boolean(),
   createdAt: z.string(),
+  timeZone: z.string().describe("The IANA time zone the warehouse's dates are shown in (today the installation's TIME_ZONE)"),
 });
 
 export const LocationDto = z.object({
@@ -119,14 +120,17 @@ function defined<T extends Record<string, unknown>>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-export function warehouseRoutes(app: App, { db }: AppContext) {
+export function warehouseRoutes(app: App, { db, config }: AppContext) {
+  // Screens show a warehouse's dates (orders, ledger, promised ship dates) in its own zone.
+  const zoned = (w: warehouses.Warehouse) => ({ ...w, timeZone: config.timeZone });
+
   app.post(
     '/api/v1/warehouses',
     {
       config: { permission: 'inventory.write' },
       schema: { tags, summary: 'Create a warehouse; a code already in use is a 409', body: NewWarehouse, response: { 201: WarehouseDto } },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => warehouses.createWarehouse(tx, principal(req).actor, req.body)),
+    async (req, reply) => idempotent(db, req, reply, 201, async (tx) => zoned(await warehouses.createWarehouse(tx, principal(req).actor, req.body))),
   );
 
   app.get(
@@ -137,7 +141,7 @@ export function warehouseRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const after = decodeCursor(req.query.cursor, IdCursor) ?? 0;
-      const rows = (await warehouses.listWarehouses(db)).filter((w) => w.id > after);
+      const rows = (await warehouses.listWarehouses(db)).filter((w) => w.id > after).map(zoned);
       return pageOf(rows, req.query.limit, (w) => w.id);
     },
   );
@@ -145,7 +149,7 @@ export function warehouseRoutes(app: App, { db }: AppContext) {
   app.get(
     '/api/v1/warehouses/:id',
     { config: { permission: 'inventory.read' }, schema: { tags, summary: 'A warehouse', params: Id, response: { 200: WarehouseDto } } },
-    async (req) => warehouses.getWarehouse(db, req.params.id),
+    async (req) => zoned(await warehouses.getWarehouse(db, req.params.id)),
   );
 
   app.patch(
@@ -154,7 +158,7 @@ export function warehouseRoutes(app: App, { db }: AppContext) {
       config: { permission: 'inventory.write' },
       schema: { tags, summary: 'Rename, re-address or (de)activate a warehouse', params: Id, body: WarehousePatch, response: { 200: WarehouseDto } },
     },
-    async (req) => db.transaction((tx) => warehouses.updateWarehouse(tx, principal(req).actor, req.params.id, defined(req.body))),
+    async (req) => zoned(await db.transaction((tx) => warehouses.updateWarehouse(tx, principal(req).actor, req.params.id, defined(req.body)))),
   );
 
   app.post(

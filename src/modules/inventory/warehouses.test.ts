@@ -26,6 +26,17 @@ describe('warehouses', () => {
     expect((await events('warehouse.updated', id))[0]!.payload).toEqual({ changed: ['name', 'address'] });
   });
 
+  it("names the time zone a warehouse's dates are shown in: the installation's TIME_ZONE", async () => {
+    expect(ctx.config.timeZone).toBe('Asia/Shanghai');
+    const created = await ctx.api.post('/api/v1/warehouses', { code: 'TZ-1', name: 'Zoned' });
+    expect(created.body.timeZone).toBe('Asia/Shanghai');
+    const id = created.body.id as number;
+    expect((await ctx.api.get(`/api/v1/warehouses/${id}`)).body.timeZone).toBe('Asia/Shanghai');
+    expect((await ctx.api.patch(`/api/v1/warehouses/${id}`, { name: 'Zoned 2' })).body.timeZone).toBe('Asia/Shanghai');
+    const listed = (await ctx.api.get('/api/v1/warehouses')).body.items as Array<{ timeZone: string }>;
+    expect(listed.every((w) => w.timeZone === 'Asia/Shanghai')).toBe(true);
+  });
+
   it('refuses a duplicate code (409), a bad code (400) and an unknown warehouse (404)', async () => {
     await ctx.api.post('/api/v1/warehouses', { code: 'DUP', name: 'One' });
     const dup = await ctx.api.post('/api/v1/warehouses', { code: 'DUP', name: 'Two' });

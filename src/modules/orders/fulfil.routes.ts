@@ -55,7 +55,7 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
       config: { permission: 'orders.fulfil' },
       schema: {
         tags,
-        summary: 'Declare a short pick: only `found` units (maybe 0) were at the location',
+        summary: 'Declare a short pick: only `found` units (maybe 0) were at the location, and why (`reason`)',
         params: OrderParams,
         body: ShortPickInput,
         response: { 200: PickResultDto },
@@ -63,8 +63,8 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, (tx) => {
-        const { found, ...scan } = req.body;
-        return recordPick(tx, principal(req).actor, req.params.id, { ...scan, quantity: found }, true);
+        const { found, reason, ...scan } = req.body;
+        return recordPick(tx, principal(req).actor, req.params.id, { ...scan, quantity: found }, true, reason);
       }),
   );
 

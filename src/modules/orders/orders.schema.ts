@@ -96,6 +96,10 @@ export type AddressChange = z.output<typeof AddressChangeInput>;
 
 export const ReasonInput = z.object({ reason: Text(1000) }).strict();
 
+/** Why a pick came up short, as the picker declares it. */
+export const SHORT_PICK_REASONS = ['not_found', 'damaged', 'expired', 'wrong_product', 'other'] as const;
+export type ShortPickReason = (typeof SHORT_PICK_REASONS)[number];
+
 export const PickInput = z
   .object({
     locationCode: LocationCode,
@@ -110,6 +114,7 @@ export const ShortPickInput = z
     code: Code,
     found: z.number().int().min(0).max(1_000_000).describe('How many were there (less than the pick list asks for)'),
     lot: Lot.optional(),
+    reason: z.enum(SHORT_PICK_REASONS).optional().describe('Why the units were not there; shown in the exception'),
   })
   .strict();
 

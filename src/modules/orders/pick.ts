@@ -14,7 +14,7 @@ import { findLocationByCode } from '../inventory/warehouses.service.js';
 import { ORDER_EVENTS as E } from './events.js';
 import { heldByLine, holdsOf } from './holds.js';
 import { assertCan, transition } from './order-state.js';
-import type { PickList } from './orders.schema.js';
+import type { PickList, ShortPickReason } from './orders.schema.js';
 import { getOrderRow, linesOf, lockOrder, recordOrderEvent, setStatus, type LineRow, type OrderRow } from './orders.service.js';
 import { assertNotOnHold } from './order-hold.js';
 
@@ -92,9 +92,9 @@ export type PickScan = { locationCode: string; code: string; quantity: number; l
 /**
  * Records what the picker took from one location for one product: `quantity` units against the
  * open allocations there (in pick-list order). Fewer than allocated is a short pick.
- * `declaredShort` (POST …/picks/short) insists the quantity be short of the allocation.
+ * `declaredShort` (POST …/picks/short) insists the quantity be short of the allocation, and may say why.
  */
-export async function recordPick(tx: Tx, actor: string, orderId: number, scan: PickScan, declaredShort = false) {
+export async function recordPick(tx: Tx, actor: string, orderId: number, scan: PickScan, declaredShort = false, reason?: ShortPickReason) {
   const order = await lockOrder(tx, orderId);
   assertCan(order.status, 'recordPick');
   assertNotOnHold(order, 'pick');
@@ -140,18 +140,18 @@ export async function recordPick(tx: Tx, actor: string, orderId: number, scan: P
         status: 'available',
         toStatus: 'pending_inspection',
         quantity: short,
-        reason: `short pick ${order.number}: found ${take} of ${a.quantity}`,
+        reason: `short pick ${order.number}: found ${take} of ${a.quantity}${reason ? ` (${reason})` : ''}`,
       });
     }
     await tx.query(
-      `INSERT INTO order_picks (order_id, order_line_id, allocation_id, round, location_code, lot, expected, quantity, actor)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [order.id, a.line.id, a.id, order.pickRound, a.locationCode, a.lot, a.quantity, take, actor],
+      `INSERT INTO order_picks (order_id, order_line_id, allocation_id, round, location_code, lot, expected, quantity, actor, reason)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [order.id, a.line.id, a.id, order.pickRound, a.locationCode, a.lot, a.quantity, take, actor, take < a.quantity ? (reason ?? null) : null],
     );
   }
   await tx.query('UPDATE order_lines SET picked_quantity = picked_quantity + $2 WHERE id = $1', [here[0]!.line.id, scan.quantity]);
   const recorded = { sku: product.sku, locationCode: location.code, quantity: scan.quantity, expected, short: expected - scan.quantity };
-  await recordOrderEvent(tx, actor, order, E.itemPicked, { ...recorded, round: order.pickRound });
+  await recordOrderEvent(tx, actor, order, E.itemPicked, { ...recorded, round: order.pickRound, ...(reason ? { reason } : {}) });
   await finishWalk(tx, actor, order);
   return { ...(await walkOf(tx, order)).list, recorded };
 }
@@ -160,8 +160,8 @@ export async function recordPick(tx: Tx, actor: string, orderId: number, scan: P
 async function finishWalk(tx: Tx, actor: string, order: OrderRow) {
   const { list } = await walkOf(tx, order);
   if (list.items.some((i) => i.status === 'open')) return;
-  const { rows: shorts } = await tx.query<{ sku: string; locationCode: string; quantity: number; expected: number }>(
-    `SELECT l.sku, p.location_code AS "locationCode", p.quantity, p.expected
+  const { rows: shorts } = await tx.query<{ sku: string; locationCode: string; quantity: number; expected: number; reason: string | null }>(
+    `SELECT l.sku, p.location_code AS "locationCode", p.quantity, p.expected, p.reason
        FROM order_picks p JOIN order_lines l ON l.id = p.order_line_id
       WHERE p.order_id = $1 AND p.round = $2 AND p.quantity < p.expected ORDER BY p.id`,
     [order.id, order.pickRound],
@@ -172,7 +172,7 @@ async function finishWalk(tx: Tx, actor: string, order: OrderRow) {
     await setStatus(tx, order, next, { picked_at: new Date().toISOString() });
     await recordOrderEvent(tx, actor, order, E.picked, { round: order.pickRound });
   } else if (next === 'exception') {
-    const parts = shorts.map((s) => `${s.sku} at ${s.locationCode} found ${s.quantity} of ${s.expected}`);
+    const parts = shorts.map((s) => `${s.sku} at ${s.locationCode} found ${s.quantity} of ${s.expected}${s.reason ? ` (${s.reason})` : ''}`);
     const unallocated = list.unallocated.map((u) => `${u.sku} ${u.quantity} not allocated`);
     const reason = `short pick: ${[...parts, ...unallocated].join('; ')}`;
     await setStatus(tx, order, next, { exception_reason: reason });

@@ -76,6 +76,7 @@ export function authRoutes(app: App, { db, config }: AppContext) {
           { key: `login:account:${email}`, max: LOGIN_LIMITS.perAccount },
         ],
         LOGIN_LIMITS.windowMs,
+        config.now?.(),
       ).catch((err) => retryAfterOn(reply, err));
       const { token, userId } = await auth.login(db, req.body.email, req.body.password, config.sessionTtlHours);
       reply.setCookie(SESSION_COOKIE, token, {

@@ -1,6 +1,6 @@
 /** Providers (query cache, Ant Design in the user's language, router) and the console's routes. */
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ConfigProvider, Result, Spin } from 'antd';
+import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
@@ -18,12 +18,14 @@ export function App() {
   return (
     <QueryClientProvider client={queryClient}>
       <ConfigProvider locale={i18n.language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1677ff' } }} button={{ autoInsertSpace: false }}>
-        <BrowserRouter>
-          <Routes>
-            <Route path="/login" element={<LoginPage />} />
-            <Route path="/*" element={<SignedIn />} />
-          </Routes>
-        </BrowserRouter>
+        <AntApp>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route path="/*" element={<SignedIn />} />
+            </Routes>
+          </BrowserRouter>
+        </AntApp>
       </ConfigProvider>
     </QueryClientProvider>
   );
@@ -35,7 +37,7 @@ function SignedIn() {
   const client = useQueryClient();
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
   useLiveInvalidation(client, !!me.data);
-  if (me.isPending) return <Spin fullscreen tip={t('app.loading')} />;
+  if (me.isPending) return <Spin fullscreen description={t('app.loading')} />;
   if (me.isError) return <Result status="error" title={t('app.error')} subTitle={String(me.error)} />;
   if (!me.data) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (homeOf(me.data) === '/floor') {

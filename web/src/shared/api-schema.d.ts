@@ -1596,6 +1596,8 @@ export interface paths {
                                 address: string | null;
                                 active: boolean;
                                 createdAt: string;
+                                /** @description The IANA time zone the warehouse's dates are shown in (today the installation's TIME_ZONE) */
+                                timeZone: string;
                             }[];
                             nextCursor: string | null;
                         };
@@ -1635,6 +1637,8 @@ export interface paths {
                             address: string | null;
                             active: boolean;
                             createdAt: string;
+                            /** @description The IANA time zone the warehouse's dates are shown in (today the installation's TIME_ZONE) */
+                            timeZone: string;
                         };
                     };
                 };
@@ -1678,6 +1682,8 @@ export interface paths {
                             address: string | null;
                             active: boolean;
                             createdAt: string;
+                            /** @description The IANA time zone the warehouse's dates are shown in (today the installation's TIME_ZONE) */
+                            timeZone: string;
                         };
                     };
                 };
@@ -1721,6 +1727,8 @@ export interface paths {
                             address: string | null;
                             active: boolean;
                             createdAt: string;
+                            /** @description The IANA time zone the warehouse's dates are shown in (today the installation's TIME_ZONE) */
+                            timeZone: string;
                         };
                     };
                 };
@@ -2453,7 +2461,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Stock rows on hand, per product, location, lot, owner and status */
+        /** Stock rows on hand, per product, location, lot, owner and status (by location: what is on a dock or shelf) */
         get: {
             parameters: {
                 query?: {
@@ -2463,6 +2471,10 @@ export interface paths {
                     sku?: string;
                     warehouseId?: number;
                     locationId?: number;
+                    /** @description A scanned location code (with warehouseId): what is on this dock or shelf */
+                    locationCode?: string;
+                    /** @description Only locations of this type, e.g. receiving: everything waiting on the docks */
+                    locationType?: "storage" | "picking" | "receiving" | "shipping" | "quarantine" | "returns";
                     status?: "available" | "quarantine" | "damaged" | "pending_inspection" | "pending_repair";
                     /** @description 0 = the company; otherwise a customer */
                     ownerId?: number;
@@ -3696,6 +3708,622 @@ export interface paths {
                                     lot: string;
                                     quantity: number;
                                 }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Counts, newest first (without lines) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "open" | "submitted" | "approved" | "rejected";
+                    warehouseId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                number: string;
+                                warehouseId: number;
+                                /** @enum {string} */
+                                status: "open" | "submitted" | "approved" | "rejected";
+                                note: string | null;
+                                /** @description How many times it was submitted */
+                                round: number;
+                                locations: {
+                                    id: number;
+                                    code: string;
+                                }[];
+                                openedBy: string;
+                                openedAt: string;
+                                submittedBy: string | null;
+                                submittedAt: string | null;
+                                decidedBy: string | null;
+                                decidedAt: string | null;
+                                decisionReason: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Open a blind count of one or more locations of a warehouse (a location is in at most one unfinished count) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        warehouseId: number;
+                        /** @description The locations to count, as scanned */
+                        locationCodes?: string[];
+                        locationIds?: number[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            warehouseId: number;
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "rejected";
+                            note: string | null;
+                            /** @description How many times it was submitted */
+                            round: number;
+                            locations: {
+                                id: number;
+                                code: string;
+                            }[];
+                            openedBy: string;
+                            openedAt: string;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            /** @description What the counter recorded */
+                            counted: {
+                                locationId: number;
+                                locationCode: string;
+                                productId: number;
+                                sku: string | null;
+                                lot: string;
+                                quantity: number;
+                            }[];
+                            /** @description Expected (the stock at submission), counted and difference per location, SKU and lot; null while open and for the counter */
+                            variance: {
+                                lines: {
+                                    locationId: number;
+                                    locationCode: string;
+                                    productId: number;
+                                    sku: string | null;
+                                    lot: string;
+                                    expected: number;
+                                    counted: number;
+                                    /** @description counted − expected */
+                                    difference: number;
+                                }[];
+                                totals: {
+                                    expected: number;
+                                    counted: number;
+                                    difference: number;
+                                    linesWithDifference: number;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A count. The variance report is there once submitted, for someone with inventory.write other than the submitter; never for the counter */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            warehouseId: number;
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "rejected";
+                            note: string | null;
+                            /** @description How many times it was submitted */
+                            round: number;
+                            locations: {
+                                id: number;
+                                code: string;
+                            }[];
+                            openedBy: string;
+                            openedAt: string;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            /** @description What the counter recorded */
+                            counted: {
+                                locationId: number;
+                                locationCode: string;
+                                productId: number;
+                                sku: string | null;
+                                lot: string;
+                                quantity: number;
+                            }[];
+                            /** @description Expected (the stock at submission), counted and difference per location, SKU and lot; null while open and for the counter */
+                            variance: {
+                                lines: {
+                                    locationId: number;
+                                    locationCode: string;
+                                    productId: number;
+                                    sku: string | null;
+                                    lot: string;
+                                    expected: number;
+                                    counted: number;
+                                    /** @description counted − expected */
+                                    difference: number;
+                                }[];
+                                totals: {
+                                    expected: number;
+                                    counted: number;
+                                    difference: number;
+                                    linesWithDifference: number;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Open → submitted: what was found, per location, product and lot. The books at this moment are the expected quantities; without any difference the count is approved at once, otherwise it waits for another person */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description What was found; a product the books hold there but not listed counts as 0 */
+                        lines: {
+                            /** @description Where it was counted; may be left out when the count covers one location */
+                            locationCode?: string;
+                            /** @description The scanned barcode or the SKU */
+                            code: string;
+                            /** @description Lot or batch; empty = none */
+                            lot?: string;
+                            /** @description Units found; the same product and lot scanned again in a location adds up */
+                            quantity: number;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            warehouseId: number;
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "rejected";
+                            note: string | null;
+                            /** @description How many times it was submitted */
+                            round: number;
+                            locations: {
+                                id: number;
+                                code: string;
+                            }[];
+                            openedBy: string;
+                            openedAt: string;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            /** @description What the counter recorded */
+                            counted: {
+                                locationId: number;
+                                locationCode: string;
+                                productId: number;
+                                sku: string | null;
+                                lot: string;
+                                quantity: number;
+                            }[];
+                            /** @description Expected (the stock at submission), counted and difference per location, SKU and lot; null while open and for the counter */
+                            variance: {
+                                lines: {
+                                    locationId: number;
+                                    locationCode: string;
+                                    productId: number;
+                                    sku: string | null;
+                                    lot: string;
+                                    expected: number;
+                                    counted: number;
+                                    /** @description counted − expected */
+                                    difference: number;
+                                }[];
+                                totals: {
+                                    expected: number;
+                                    counted: number;
+                                    difference: number;
+                                    linesWithDifference: number;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submitted → approved by someone other than the submitter: every difference is posted as a stock adjustment (reason count, the count number as reference). A shortfall that would take units allocated to pick lists is a 409 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            warehouseId: number;
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "rejected";
+                            note: string | null;
+                            /** @description How many times it was submitted */
+                            round: number;
+                            locations: {
+                                id: number;
+                                code: string;
+                            }[];
+                            openedBy: string;
+                            openedAt: string;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            /** @description What the counter recorded */
+                            counted: {
+                                locationId: number;
+                                locationCode: string;
+                                productId: number;
+                                sku: string | null;
+                                lot: string;
+                                quantity: number;
+                            }[];
+                            /** @description Expected (the stock at submission), counted and difference per location, SKU and lot; null while open and for the counter */
+                            variance: {
+                                lines: {
+                                    locationId: number;
+                                    locationCode: string;
+                                    productId: number;
+                                    sku: string | null;
+                                    lot: string;
+                                    expected: number;
+                                    counted: number;
+                                    /** @description counted − expected */
+                                    difference: number;
+                                }[];
+                                totals: {
+                                    expected: number;
+                                    counted: number;
+                                    difference: number;
+                                    linesWithDifference: number;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/counts/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submitted → open for a blind recount (recount: true) or → rejected (closed, nothing posted), by someone other than the submitter */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                        /**
+                         * @description true: back to open for a blind recount; false: close the count, nothing posted
+                         * @default false
+                         */
+                        recount?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            number: string;
+                            warehouseId: number;
+                            /** @enum {string} */
+                            status: "open" | "submitted" | "approved" | "rejected";
+                            note: string | null;
+                            /** @description How many times it was submitted */
+                            round: number;
+                            locations: {
+                                id: number;
+                                code: string;
+                            }[];
+                            openedBy: string;
+                            openedAt: string;
+                            submittedBy: string | null;
+                            submittedAt: string | null;
+                            decidedBy: string | null;
+                            decidedAt: string | null;
+                            decisionReason: string | null;
+                            /** @description What the counter recorded */
+                            counted: {
+                                locationId: number;
+                                locationCode: string;
+                                productId: number;
+                                sku: string | null;
+                                lot: string;
+                                quantity: number;
+                            }[];
+                            /** @description Expected (the stock at submission), counted and difference per location, SKU and lot; null while open and for the counter */
+                            variance: {
+                                lines: {
+                                    locationId: number;
+                                    locationCode: string;
+                                    productId: number;
+                                    sku: string | null;
+                                    lot: string;
+                                    expected: number;
+                                    counted: number;
+                                    /** @description counted − expected */
+                                    difference: number;
+                                }[];
+                                totals: {
+                                    expected: number;
+                                    counted: number;
+                                    difference: number;
+                                    linesWithDifference: number;
+                                };
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/stock/put-away/suggestion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Where to put units away: a bin already holding the SKU and lot, then one holding the SKU, then an empty storage or picking bin near it, each with room for them. Move them with POST /stock/moves */
+        get: {
+            parameters: {
+                query: {
+                    warehouseId: number;
+                    /** @description The scanned barcode or the SKU */
+                    code: string;
+                    /** @description Default: the only lot of the SKU at fromLocationCode, else none */
+                    lot?: string;
+                    /** @description Default: what is free of it at fromLocationCode, else 1 */
+                    quantity?: number;
+                    /** @description Where the units are now (the receiving dock); never suggested */
+                    fromLocationCode?: string;
+                    /** @description How many bins to rank */
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            warehouseId: number;
+                            productId: number;
+                            sku: string;
+                            lot: string;
+                            quantity: number;
+                            from: {
+                                locationId: number;
+                                locationCode: string;
+                                /** @description Free units of this SKU and lot there */
+                                available: number;
+                            } | null;
+                            /** @description The best bin, or null when none has room */
+                            suggestion: {
+                                locationId: number;
+                                locationCode: string;
+                                /** @enum {string} */
+                                type: "storage" | "picking" | "receiving" | "shipping" | "quarantine" | "returns";
+                                /**
+                                 * @description same_sku_lot: holds this SKU and lot; same_sku: this SKU in another lot; empty_near: empty, near where the SKU is
+                                 * @enum {string}
+                                 */
+                                reason: "same_sku_lot" | "same_sku" | "empty_near";
+                                /** @description Units of this SKU there now */
+                                holds: number;
+                                /** @description Room before these units; null = not limited */
+                                free: number | null;
+                            } | null;
+                            /** @description The next best, in order */
+                            alternatives: {
+                                locationId: number;
+                                locationCode: string;
+                                /** @enum {string} */
+                                type: "storage" | "picking" | "receiving" | "shipping" | "quarantine" | "returns";
+                                /**
+                                 * @description same_sku_lot: holds this SKU and lot; same_sku: this SKU in another lot; empty_near: empty, near where the SKU is
+                                 * @enum {string}
+                                 */
+                                reason: "same_sku_lot" | "same_sku" | "empty_near";
+                                /** @description Units of this SKU there now */
+                                holds: number;
+                                /** @description Room before these units; null = not limited */
+                                free: number | null;
                             }[];
                         };
                     };
@@ -6596,7 +7224,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Declare a short pick: only `found` units (maybe 0) were at the location */
+        /** Declare a short pick: only `found` units (maybe 0) were at the location, and why (`reason`) */
         post: {
             parameters: {
                 query?: never;
@@ -6614,6 +7242,11 @@ export interface paths {
                         /** @description How many were there (less than the pick list asks for) */
                         found: number;
                         lot?: string;
+                        /**
+                         * @description Why the units were not there; shown in the exception
+                         * @enum {string}
+                         */
+                        reason?: "not_found" | "damaged" | "expired" | "wrong_product" | "other";
                     };
                 };
             };
@@ -7064,6 +7697,120 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/pick-list.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The pick list to print (A4): bins in walking order with the bin and SKU as Code 128, the order number barcode, customer and note. Starts existing when picking starts (POST …/pick-list); before that a 409 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/orders/{id}/packing-slip.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The packing slip to put in the parcel (A5): order number barcode, ship-to address, lines with quantities ordered and packed */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/shipments/{id}/label.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shipment's label (100 × 150 mm thermal): carrier, tracking number as Code 128, ship-to and ship-from addresses, order number */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description application/pdf */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": unknown;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -9931,6 +10678,8 @@ export interface paths {
                                 reasonCode: string;
                                 description: string | null;
                                 photoIds: number[];
+                                /** @description Photos of the parcel taken when it was received */
+                                receiptPhotoIds: number[];
                                 /** @enum {string} */
                                 source: "staff" | "portal";
                                 value: number;
@@ -10035,6 +10784,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -10088,7 +10839,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -10196,6 +10947,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -10249,7 +11002,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -10359,6 +11112,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -10412,7 +11167,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -10579,6 +11334,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -10632,7 +11389,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -10748,6 +11505,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -10801,7 +11560,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -10917,6 +11676,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -10970,7 +11731,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -11067,6 +11828,15 @@ export interface paths {
                         }[];
                         /** @description A returns location; default the first one of the warehouse */
                         locationCode?: string;
+                        /** @description Announced units that arrived damaged (also counted in scans): each becomes a damaged discrepancy */
+                        damaged?: {
+                            code: string;
+                            /** @default 1 */
+                            quantity?: number;
+                            note?: string;
+                        }[];
+                        /** @description Photos of the parcel as it arrived */
+                        photoIds?: number[];
                         note?: string;
                     };
                 };
@@ -11094,6 +11864,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -11147,7 +11919,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -11280,6 +12052,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -11333,7 +12107,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -11456,6 +12230,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -11509,7 +12285,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -11630,6 +12406,8 @@ export interface paths {
                             reasonCode: string;
                             description: string | null;
                             photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
                             /** @enum {string} */
                             source: "staff" | "portal";
                             value: number;
@@ -11683,7 +12461,7 @@ export interface paths {
                             discrepancies: {
                                 id: number;
                                 /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra";
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
                                 returnLineId: number | null;
                                 productId: number | null;
                                 code: string;
@@ -14638,6 +15416,107 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage/vouchers/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The deposit a customer's voucher opens, with its items and their fees so far: the first scan of a check-out (404 for an unknown voucher) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the customer's voucher code, 10 letters and digits */
+                        voucherCode: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            depositNumber: string;
+                            /** @enum {string} */
+                            status: "open" | "closed";
+                            customer: {
+                                id: number;
+                                name: string;
+                                phone: string | null;
+                            };
+                            warehouse: {
+                                id: number;
+                                code: string;
+                                name: string;
+                            };
+                            expectedPickupAt: string | null;
+                            /** @enum {string} */
+                            locale: "zh-CN" | "en";
+                            checkedInBy: string;
+                            checkedInAt: string;
+                            closedAt: string | null;
+                            items: {
+                                id: number;
+                                code: string;
+                                depositId: number;
+                                depositNumber: string;
+                                customerId: number;
+                                warehouseId: number;
+                                category: string;
+                                /** @enum {string} */
+                                sizeClass: "XS" | "S" | "M" | "L" | "XL" | "XXL";
+                                description: string;
+                                declaredValue: number | null;
+                                photoIds: number[];
+                                customFields: {
+                                    [key: string]: string;
+                                };
+                                expectedPickupAt: string | null;
+                                /** @enum {string} */
+                                status: "checked_in" | "stored" | "checked_out";
+                                location: {
+                                    id: number;
+                                    code: string;
+                                } | null;
+                                checkedInAt: string;
+                                checkedOutAt: string | null;
+                                fee: {
+                                    /** @description minor units */
+                                    amount: number;
+                                    currency: string;
+                                    /** @description true once charged at check-out; otherwise the fee so far */
+                                    settled: boolean;
+                                };
+                            }[];
+                            /** @description fees so far of the items still stored, minor units */
+                            feeDue: number;
+                            /** @description fees settled at check-outs, minor units */
+                            feeCharged: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -19,4 +19,11 @@ const page = (load: () => Promise<{ default: React.ComponentType }>): ReactNode 
 export const ROUTES: Array<{ path: string; element: ReactNode }> = [
   { path: '/', element: <Navigate to="/orders" replace /> },
   { path: '/orders', element: page(() => import('./orders/order-list/OrderListPage')) },
+  { path: '/orders/:id', element: page(() => import('./orders/order-detail/OrderDetailPage')) },
+  { path: '/stock', element: <Navigate to="/stock/levels" replace /> },
+  { path: '/stock/:tab', element: page(() => import('./stock/StockPage')) },
+  { path: '/products', element: page(() => import('./products/product-list/ProductListPage')) },
+  { path: '/products/:id', element: page(() => import('./products/product-detail/ProductDetailPage')) },
+  { path: '/warehouses', element: page(() => import('./warehouses/warehouse-list/WarehouseListPage')) },
+  { path: '/warehouses/:id', element: page(() => import('./warehouses/warehouse-detail/WarehouseDetailPage')) },
 ];
