@@ -11,6 +11,9 @@
  *
  * timers: a rule timer's due time → its action (`bench/timers.ts`).
  *
+ * handheld: a scan on the handheld → its result on the page, against the bare API round trip, and
+ * each surface's first load (`bench/handheld.ts`).
+ *
  *   BENCH_ORDERS=2000 BENCH_CLIENTS=16 npm run bench -- orders
  *   BENCH_WEBHOOK_EVENTS=10000 BENCH_WEBHOOK_RATE=50 npm run bench -- webhooks
  */
@@ -22,6 +25,7 @@ import { prepareDatabase } from '../src/prepare.js';
 import { createApiKey } from '../src/platform/auth/auth.service.js';
 import type { Db } from '../src/platform/db/client.js';
 import { engines, percentile, type Engine } from './engines.js';
+import { benchHandheld } from './handheld.js';
 import { benchTimers } from './timers.js';
 import { benchWebhooks } from './webhooks.js';
 import { setUpWorld, orderBody, type World } from './world.js';
@@ -115,7 +119,7 @@ async function benchEngine(engine: Engine) {
 }
 
 // `npm run bench -- orders` or `-- webhooks` runs one scenario; no argument runs both.
-const SCENARIOS = ['orders', 'webhooks', 'timers'] as const;
+const SCENARIOS = ['orders', 'webhooks', 'timers', 'handheld'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(SCENARIOS as readonly string[]).includes(a));
 if (unknown.length) {
@@ -128,3 +132,4 @@ console.log(`Wareloop benchmark — ${cpus().length} × ${cpus()[0]?.model ?? 'c
 if (run('orders')) for (const engine of engines(Math.max(CLIENTS, 10))) await benchEngine(engine);
 if (run('webhooks')) for (const engine of engines(10)) await benchWebhooks(engine);
 if (run('timers')) for (const engine of engines(10)) await benchTimers(engine);
+if (run('handheld')) for (const engine of engines(10)) await benchHandheld(engine);

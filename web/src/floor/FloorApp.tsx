@@ -1,12 +1,16 @@
 /**
- * The handheld's frame: sign-in, then a menu of jobs, one job per screen. The header says who is
- * signed in, whether the device is online and how many scans wait to be sent.
+ * The handheld's frame: sign-in, then a menu of jobs, one job per screen. The header says whether
+ * the device is online and how many scans wait to be sent; the one hidden scan input lives here.
  */
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../shared/api';
 import { currentLanguage, setLanguage, useTranslation } from '../shared/i18n';
+import { useLiveInvalidation } from '../shared/live';
 import { fetchMe, saveLanguage, signIn, signOut } from '../shared/session';
+import { FloorRoutes } from './Routes';
+import { useOutboxState } from './scan/device';
+import { ScanProvider } from './scan/ScanProvider';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
 
@@ -20,22 +24,37 @@ export function FloorApp() {
 
 function Floor() {
   const { t } = useTranslation();
+  const client = useQueryClient();
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  useLiveInvalidation(client, !!me.data);
   if (me.isPending) return <p className="fl-main">{t('app.loading')}</p>;
   if (!me.data) return <FloorLogin />;
   return (
-    <>
+    <ScanProvider>
       <header className="fl-header">
         <h1>{t('app.floor')}</h1>
+        <NetStatus />
         <button type="button" onClick={() => void saveLanguage(currentLanguage() === 'zh-CN' ? 'en' : 'zh-CN')} aria-label={t('language.label')}>
           {currentLanguage() === 'zh-CN' ? 'EN' : '中文'}
         </button>
         <SignOut />
       </header>
       <main className="fl-main">
-        <p>{me.data.name}</p>
+        <FloorRoutes />
       </main>
-    </>
+    </ScanProvider>
+  );
+}
+
+/** "offline · 3 waiting": scans are kept on the device and sent when the network is back. */
+function NetStatus() {
+  const { t } = useTranslation();
+  const { online, waiting } = useOutboxState();
+  const text = online ? (waiting > 0 ? t('net.waiting', { count: waiting }) : t('net.online')) : `${t('net.offline')} · ${t('net.waiting', { count: waiting })}`;
+  return (
+    <span className={`fl-net${online ? '' : ' offline'}`} role="status" aria-live="polite" data-testid="net-status">
+      {text}
+    </span>
   );
 }
 

@@ -1,6 +1,76 @@
-/** 手持终端的文字；键与 en.ts 一致。 */
+/** 手持终端的文字；键与 en.ts 一致（类型检查保证）。业务用词：拣货 收货 打包 发货 上架 移库 盘点 库位。 */
 import type { FloorMessages } from './en';
 
 export const floorZhCN: FloorMessages = {
   floor: { jobs: '作业' },
+  scan: { input: '扫描输入', camera: '用摄像头扫描', cameraDenied: '无法使用摄像头。请用扫描枪扫描或手动输入。' },
+  home: {
+    title: '选择作业',
+    chooseFirst: '请先选择作业，再扫描。',
+    chooseWarehouse: '您在哪个仓库作业？',
+    warehouse: '仓库 {{code}} · {{name}}（更换）',
+    hint: { receive: '入库收货', putAway: '从收货区上架', pick: '待拣货订单', pack: '核对并打包', ship: '交给承运商', move: '库位间移动', count: '盲盘' },
+  },
+  status: {
+    pending: '待处理', confirmed: '已确认', backordered: '缺货待补', picking: '拣货中', picked: '已拣货', packed: '已打包',
+    shipped: '已发货', delivered: '已签收', cancelled: '已取消', exception: '异常',
+  },
+  order: { scanNumber: '请扫描订单号', typeNumber: '或输入订单号', open: '打开订单', notFound: '没有订单 {{code}}。请扫描拣货单上的订单号。' },
+  pick: {
+    queue: '待拣货订单', chooseOrder: '点选订单或扫描订单号', queueEmpty: '本仓库暂无待拣货订单。',
+    priority: '优先级 {{priority}}', promised: '{{date}} 前发货', hasNote: '备注', noSuchOrder: '没有待拣货的订单 {{code}}。',
+    list: '拣货单', note: '订单备注', noteRead: '已阅读，开始拣货', readNote: '请先阅读订单备注，再点“已阅读”。',
+    scanBin: '请扫描库位 {{bin}}', scanProduct: '请扫描 {{sku}}（{{name}}）· {{count}}/{{quantity}}',
+    binOk: '库位 {{bin}}：取 {{quantity}} 件 {{sku}}', binFirst: '请先扫描库位 {{bin}}',
+    wrongBin: '{{code}} 不是该库位。请扫描库位 {{bin}}', wrongProduct: '{{code}} 不是该商品。请扫描 {{sku}}（{{name}}）',
+    counted: '{{sku}} {{count}}/{{quantity}}', complete: '已从 {{bin}} 拣货 {{count}} 件 {{sku}}',
+    nothingLeft: '本订单已无待拣商品。', sending: '正在发送最后的拣货记录…', finished: '订单 {{number}}：{{status}}',
+    refused: '未记录：{{label}} — {{detail}}', unallocated: '尚未上架到库位（请先上架）：{{items}}',
+    short: '短拣', shortOf: '短拣：{{sku}} 在 {{bin}}（应拣 {{quantity}}）', found: '实际找到几件？', reason: '原因', shortConfirm: '确认短拣',
+    shortSent: '短拣：{{sku}} 找到 {{found}} / {{quantity}}', toPack: '打包此订单', backToQueue: '返回待拣货订单',
+    reasons: { not_found: '库位中找不到', damaged: '破损', expired: '过期', wrong_product: '库位中商品不符', other: '其他' },
+  },
+  pack: {
+    items: '待打包商品', scanItems: '请逐件扫描装箱商品', counted: '{{sku}} {{count}}/{{picked}}',
+    notInOrder: '{{code}} 不属于本订单，请放到一边；请扫描 {{skus}}', tooMany: '{{sku}} 多了：只拣了 {{picked}} 件，请取出多余的一件。',
+    allScanned: '商品已全部扫描 — 正在打包', sending: '正在打包…', packed: '已打包', done: '订单 {{number}} 已打包',
+    notPackable: '此订单{{status}}，现在不能打包', refused: '打包未成功：{{detail}}。请重新扫描商品。',
+    restart: '重新开始', printSlip: '打印装箱单', toShip: '发货此订单',
+  },
+  ship: {
+    scanTracking: '请扫描承运商面单上的运单号', trackingScanned: '运单号 {{code}}', needTracking: '请扫描或输入运单号（字母和数字，不含空格）',
+    sending: '正在发货 {{number}}…', shipped: '已发货', done: '订单 {{number}} 已发货 · {{tracking}}', notShippable: '此订单{{status}}，现在不能发货',
+    refused: '发货未成功：{{detail}}', printLabel: '打印快递面单', to: '收货地址', items: '件数',
+  },
+  receive: {
+    scanBin: '请扫描收货放入的库位', orChoose: '或选择收货区库位', binOk: '库位 {{bin}}：请扫描商品',
+    notABin: '{{code}} 不是 {{warehouse}} 的库位。请扫描库位标签。', unknownCode: '{{code}} 既不是商品也不是库位。请扫描商品条码。',
+    scanProducts: '请扫描收入 {{bin}} 的商品（每次 {{quantity}} 件）', received: '+{{quantity}} {{sku}} → {{bin}}（共 {{total}}）',
+    needLot: '请填写 {{sku}} 的批次和有效期，再点“收货”', lotFor: '{{sku}} 的批次和有效期', perScan: '每次扫描数量',
+    total: '已收 {{total}}', otherBin: '换一个库位', refused: '收货未成功：{{label}} — {{detail}}',
+  },
+  move: {
+    scanFrom: '请扫描移出的库位', scanItem: '请扫描 {{bin}} 中的商品', scanTo: '请扫描移入的库位，放入 {{quantity}} 件 {{sku}}（再扫商品加一件）',
+    fromOk: '从 {{bin}} 移出：请扫描商品', itemOk: '{{sku}} × {{quantity}}', moved: '已移库 {{quantity}} 件 {{sku}}：{{from}} → {{to}}',
+    notABin: '{{code}} 不是 {{warehouse}} 的库位。请扫描库位标签。', notAProduct: '{{code}} 不是商品。请扫描 {{bin}} 中的商品。',
+    notABinTo: '{{code}} 不是库位。请扫描 {{sku}} 要放入的库位。', sameBin: '商品已在 {{bin}}。请扫描另一个库位。',
+    from: '移出库位', total: '已移 {{total}}', restart: '重新开始', refused: '移库未成功：{{label}} — {{detail}}',
+  },
+  putAway: {
+    scanFrom: '请扫描货物所在的收货区（或库位）', fromOk: '从 {{bin}} 上架：请扫描商品', scanItem: '请扫描 {{bin}} 上的商品', scanTo: '请送到库位 {{bin}} 并扫描库位',
+    goTo: '将 {{quantity}} 件 {{sku}} 放入 {{bin}}', noRoom: '没有库位放得下 {{sku}}。请联系组长。', offline: '上架建议需要网络，请在联网后再试。',
+    notABin: '{{code}} 不是 {{warehouse}} 的库位。请扫描库位标签。', notAProduct: '{{code}} 不是 {{bin}} 上的商品。请扫描商品条码。',
+    nothingHere: '{{bin}} 上没有可上架的 {{sku}}。请扫描其他商品。', wrongBin: '{{code}} 不是建议的库位。请扫描 {{bins}}',
+    done: '已上架 {{quantity}} 件 {{sku}} 到 {{bin}}', refused: '上架未成功：{{label}} — {{detail}}',
+    bins: '建议库位', onDock: '收货区有 {{available}} 件', free: '可放 {{free}}', otherItem: '换一个商品', otherDock: '换一个收货区',
+    reasons: { same_sku_lot: '同商品同批次', same_sku: '同商品', empty_near: '附近空库位' },
+  },
+  count: {
+    scanToStart: '扫描库位开始盘点，或选择盘点单', open: '进行中的盘点', notABin: '{{code}} 不是 {{warehouse}} 的库位。请扫描库位标签。',
+    opened: '已创建 {{bin}} 的盘点单 {{number}}', scanBinFirst: '请扫描要盘点的库位：{{bins}}', binOk: '正在盘点 {{bin}}：请逐件扫描',
+    scanItems: '请逐件扫描 {{bin}} 中的商品', counted: '{{sku}}{{lot}}：{{bin}} 中 {{count}} 件', unknownCode: '{{code}} 不是商品。请扫描商品条码。',
+    needLot: '请输入或扫描 {{sku}} 的批次', lines: '已盘点', undo: '{{sku}} 减一件', submit: '提交盘点', sending: '正在提交盘点…',
+    submitted: '盘点单 {{number}}：{{status}}', refused: '提交未成功：{{detail}}', closed: '此盘点单{{status}}',
+    status: { open: '进行中', submitted: '已提交，等待复核', approved: '已通过', rejected: '已驳回' },
+  },
 };
