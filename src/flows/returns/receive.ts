@@ -3,18 +3,27 @@
  * items. What arrives is compared with what was announced: the announced units go to a returns
  * location as `pending_inspection`; missing units, extra units and wrong items are recorded as
  * discrepancies, and what physically arrived beyond the announcement is held in quarantine as the
- * customer's, never silently added to the company's stock.
+ * customer's, never silently added to the company's stock. Announced units that arrived damaged are
+ * received like the others (inspection grades them) and recorded as a damaged discrepancy; photos of
+ * the parcel are kept with the request.
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
+import { getAttachments } from '../../modules/attachments/attachments.service.js';
 import { findProductByCode } from '../../modules/catalog/catalog.service.js';
 import { applyMovement } from '../../modules/inventory/stock.service.js';
 import { defaultLocation, findLocationByCode, type Location } from '../../modules/inventory/warehouses.service.js';
 import { RETURN_EVENTS as E } from '../../modules/returns/events.js';
 import { expectStatus, linesPayload, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from '../../modules/returns/returns.service.js';
 
-export type ReturnReceipt = { scans: Array<{ code: string; quantity: number }>; locationCode?: string; note?: string };
-type Found = { kind: 'wrong_item' | 'missing' | 'extra'; returnLineId: number | null; productId: number | null; code: string; quantity: number };
+export type ReturnReceipt = {
+  scans: Array<{ code: string; quantity: number }>;
+  damaged?: Array<{ code: string; quantity: number; note?: string }>;
+  photoIds?: number[];
+  locationCode?: string;
+  note?: string;
+};
+type Found = { kind: 'wrong_item' | 'missing' | 'extra' | 'damaged'; returnLineId: number | null; productId: number | null; code: string; quantity: number; note?: string };
 
 async function returnsLocation(tx: Tx, r: ReturnRow, code: string | undefined): Promise<Location> {
   if (code !== undefined) {
@@ -68,6 +77,18 @@ export async function receiveReturn(tx: Tx, actor: string, id: number, input: Re
       held.push({ productId: l.productId, quantity: came - l.quantity });
     }
   }
+  // Damaged units must be announced units that arrived; they were received above.
+  for (const [i, d] of (input.damaged ?? []).entries()) {
+    const product = await findProductByCode(tx, d.code);
+    const line = product ? lines.find((l) => l.productId === product.id) : undefined;
+    if (!line) throw new Invalid(`damaged.${i}.code`, `${d.code} is not announced on ${r.rmaNumber} (${lines.map((l) => l.sku).join(', ')})`);
+    const already = found.filter((f) => f.kind === 'damaged' && f.returnLineId === line.id).reduce((n, f) => n + f.quantity, 0);
+    if (already + d.quantity > line.receivedQuantity) {
+      throw new Invalid(`damaged.${i}.quantity`, `${already + d.quantity} damaged unit(s) of ${line.sku}, but ${line.receivedQuantity} arrived`);
+    }
+    found.push({ kind: 'damaged', returnLineId: line.id, productId: line.productId, code: line.sku, quantity: d.quantity, ...(d.note ? { note: d.note } : {}) });
+  }
+  if (input.photoIds?.length) await getAttachments(tx, input.photoIds, 'photoIds');
   for (const [productId, a] of arrived) {
     found.push({ kind: 'wrong_item', returnLineId: null, productId, code: a.code, quantity: a.quantity });
     held.push({ productId, quantity: a.quantity });
@@ -79,10 +100,10 @@ export async function receiveReturn(tx: Tx, actor: string, id: number, input: Re
   for (const f of found) {
     await tx.query(
       `INSERT INTO return_discrepancies (return_id, kind, return_line_id, product_id, code, quantity, note, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [r.id, f.kind, f.returnLineId, f.productId, f.code, f.quantity, input.note ?? null, actor],
+      [r.id, f.kind, f.returnLineId, f.productId, f.code, f.quantity, f.note ?? input.note ?? null, actor],
     );
   }
-  await setReturnStatus(tx, r, 'received', { received_at: new Date().toISOString(), receipt_location_id: loc.id });
+  await setReturnStatus(tx, r, 'received', { received_at: new Date().toISOString(), receipt_location_id: loc.id, receipt_photo_ids: input.photoIds ?? [] });
   r.receiptLocationId = loc.id;
   await recordReturnEvent(tx, actor, r, E.received, {
     warehouseId: r.warehouseId,

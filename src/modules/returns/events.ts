@@ -30,7 +30,7 @@ export const REFUND_STATUSES = ['pending', 'approved', 'paid'] as const;
 export type RefundStatus = (typeof REFUND_STATUSES)[number];
 export const REFUND_KINDS = ['refund', 'compensation'] as const;
 
-export const DISCREPANCY_KINDS = ['wrong_item', 'missing', 'extra'] as const;
+export const DISCREPANCY_KINDS = ['wrong_item', 'missing', 'extra', 'damaged'] as const;
 
 export const RETURN_EVENTS = {
   requested: 'return.requested',

@@ -69,6 +69,12 @@ export const ReceiptInput = z
   .object({
     scans: z.array(z.object({ code: Code, quantity: Quantity.default(1) }).strict()).min(1).max(500).describe('Each scanned SKU or barcode, with a count'),
     locationCode: z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/).optional().describe('A returns location; default the first one of the warehouse'),
+    damaged: z
+      .array(z.object({ code: Code, quantity: Quantity.default(1), note: Text(500).optional() }).strict())
+      .max(200)
+      .optional()
+      .describe('Announced units that arrived damaged (also counted in scans): each becomes a damaged discrepancy'),
+    photoIds: PhotoIds.optional().describe('Photos of the parcel as it arrived'),
     note: Text(1000).optional(),
   })
   .strict();
@@ -163,6 +169,7 @@ export const ReturnSummaryDto = z.object({
   reasonCode: z.string(),
   description: z.string().nullable(),
   photoIds: z.array(z.number()),
+  receiptPhotoIds: z.array(z.number()).describe('Photos of the parcel taken when it was received'),
   source: z.enum(['staff', 'portal']),
   value: z.number(),
   withinWindow: z.boolean(),

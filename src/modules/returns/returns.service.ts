@@ -9,7 +9,7 @@ import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent, listEvents } from '../../platform/events/log.js';
 import { Conflict, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import type { Disposition, Grade, RefundStatus, Resolution, ReturnEventType, ReturnStatus, ReturnType } from './events.js';
+import type { DISCREPANCY_KINDS, Disposition, Grade, RefundStatus, Resolution, ReturnEventType, ReturnStatus, ReturnType } from './events.js';
 import type { Bilingual } from './policy.js';
 
 export type ReturnLine = {
@@ -39,6 +39,7 @@ export type ReturnRow = {
   reasonCode: string;
   description: string | null;
   photoIds: number[];
+  receiptPhotoIds: number[];
   source: 'staff' | 'portal';
   value: number;
   withinWindow: boolean;
@@ -68,7 +69,7 @@ export type ReturnRow = {
   updatedAt: string;
 };
 
-export type Discrepancy = { id: number; kind: 'wrong_item' | 'missing' | 'extra'; returnLineId: number | null; productId: number | null; code: string; quantity: number; note: string | null; createdAt: string };
+export type Discrepancy = { id: number; kind: (typeof DISCREPANCY_KINDS)[number]; returnLineId: number | null; productId: number | null; code: string; quantity: number; note: string | null; createdAt: string };
 export type Inspection = {
   id: number;
   returnLineId: number;
@@ -102,7 +103,7 @@ export type ReturnRequest = ReturnRow & { lines: ReturnLine[]; discrepancies: Di
 
 export const RETURN_COLUMNS = `r.id, r.rma_number AS "rmaNumber", r.type, r.advance_exchange AS "advanceExchange", r.status, r.order_id AS "orderId",
   r.order_number AS "orderNumber", r.customer_id AS "customerId", r.warehouse_id AS "warehouseId", r.currency, r.reason_code AS "reasonCode",
-  r.description, to_jsonb(r.photo_ids) AS "photoIds", r.source, r.value, r.within_window AS "withinWindow", r.approvals_required AS "approvalsRequired",
+  r.description, to_jsonb(r.photo_ids) AS "photoIds", to_jsonb(r.receipt_photo_ids) AS "receiptPhotoIds", r.source, r.value, r.within_window AS "withinWindow", r.approvals_required AS "approvalsRequired",
   r.first_approved_by AS "firstApprovedBy", r.first_approved_at AS "firstApprovedAt", r.approved_by AS "approvedBy", r.approved_at AS "approvedAt",
   r.rejected_by AS "rejectedBy", r.rejected_at AS "rejectedAt", r.reject_reason AS "rejectReason", r.instructions,
   r.replacement_lines AS "replacementLines", r.replacement_order_id AS "replacementOrderId", r.receipt_location_id AS "receiptLocationId",

@@ -7,6 +7,7 @@ import { page, PageQuery } from '../../platform/http/pagination.js';
 import { checkIn } from './checkin.js';
 import { checkOut } from './checkout.js';
 import { getCount, recordCount } from './counts.js';
+import { counterRoutes } from './counter.routes.js';
 import { documentRoutes } from './documents.routes.js';
 import { DEPOSIT_STATUSES } from './events.js';
 import { getLocationSettings, listLocationSettings, setLocationSettings } from './locations.js';
@@ -125,7 +126,8 @@ export function storageRoutes(app: App, ctx: AppContext) {
         config: { permission: 'storage.write' },
         schema: { tags, summary, params: CodeParams, body: ScanLocationInput, response: { 200: ItemDto } },
       },
-      async (req) => db.transaction((tx) => run(tx, principal(req).actor, req.params.code, req.body.locationCode)),
+      // A scan sent again by the handheld's outbox (same Idempotency-Key) gets its first answer.
+      async (req, reply) => idempotent(db, req, reply, 200, (tx) => run(tx, principal(req).actor, req.params.code, req.body.locationCode)),
     );
   scanRoute('/api/v1/storage/items/:code/put-away', 'Put a checked-in item away at the scanned location (409 naming the state if it is not checked_in)', putAway);
   scanRoute('/api/v1/storage/items/:code/move', 'Move a stored item to the scanned location', moveItem);
@@ -268,4 +270,5 @@ export function storageRoutes(app: App, ctx: AppContext) {
   reportRoutes(app, ctx);
   portalRoutes(app, ctx);
   documentRoutes(app, ctx);
+  counterRoutes(app, ctx);
 }

@@ -1,0 +1,37 @@
+/**
+ * The counter's check-out starts with the customer's voucher: the deposit it opens (its items with
+ * their fees so far), read by the voucher itself so a scanned item label can never stand in for
+ * it. POST, so the voucher stays out of URLs and access logs.
+ */
+import { z } from 'zod';
+import type { App, AppContext } from '../../platform/http/app.js';
+import type { Queryable } from '../../platform/db/client.js';
+import { DomainError } from '../../platform/http/errors.js';
+import { readDeposits, type Deposit } from './shared.js';
+import { DepositDto, VoucherCode } from './storage.schema.js';
+
+const tags = ['storage'];
+
+/** The deposit this voucher opens, without the voucher; 404 when no deposit has it. */
+export async function depositByVoucher(q: Queryable, voucherCode: string): Promise<Deposit> {
+  const [d] = await readDeposits(q, 'voucher_code = $1', [voucherCode]);
+  if (!d) throw new DomainError(404, 'not-found', 'Not found', 'no deposit has this voucher', { entity: 'storage voucher' });
+  const { voucherCode: _secret, ...deposit } = d;
+  return deposit;
+}
+
+export function counterRoutes(app: App, { db }: AppContext) {
+  app.post(
+    '/api/v1/storage/vouchers/lookup',
+    {
+      config: { permission: 'storage.write' },
+      schema: {
+        tags,
+        summary: "The deposit a customer's voucher opens, with its items and their fees so far: the first scan of a check-out (404 for an unknown voucher)",
+        body: z.object({ voucherCode: VoucherCode }).strict(),
+        response: { 200: DepositDto },
+      },
+    },
+    async (req) => depositByVoucher(db, req.body.voucherCode),
+  );
+}

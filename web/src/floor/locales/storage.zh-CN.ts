@@ -1,0 +1,56 @@
+/** 寄存柜台的文字；键与 storage.en.ts 一致（类型检查保证）。业务用词：寄存 存入 取件 上架 凭证。 */
+import type { StorageMessages } from './storage.en';
+
+export const storageZhCN: StorageMessages = {
+  storageDesk: {
+    title: '寄存柜台',
+    tile: '存入、上架、取件',
+    deposit: '寄存单',
+    home: { prompt: '请选择：存入、上架或取件', choose: '请先选择作业；扫描物品标签（ST-…）可直接上架。' },
+    status: { checked_in: '已存入', stored: '已上架', checked_out: '已取件' },
+    depositStatus: { open: '未结（仍有物品）', closed: '已结（全部取走）' },
+    checkIn: {
+      title: '存入', hint: '接收客户物品',
+      promptPhone: '请输入客户手机号', promptItems: '逐件添加物品，然后存入', promptPrint: '交给客户凭证，打印标签',
+      phone: '手机号', findCustomer: '查找客户', badPhone: '请输入手机号：3 到 32 位数字。',
+      found: '客户 {{name}}（{{code}}）', walkIn: '没有手机号为 {{phone}} 的客户：按散客存入', walkInName: '姓名（可不填）', continue: '继续',
+      noScan: '存入在屏幕上填写。上架时再扫描标签。',
+      items: '待存入物品', photos: '{{count}} 张照片', removeItem: '删除第 {{n}} 件', otherCustomer: '更换客户',
+      added: '已添加：{{description}}（共 {{count}} 件）', submit: '存入 {{count}} 件',
+      checkedIn: '已存入：寄存单 {{number}}，{{count}} 件',
+      voucher: '凭证码', voucherOnce: '请现在出示给客户：此码不会再次显示（打印的凭证上有）。',
+      voucherOnSlip: '凭证码只在打印的凭证上。',
+      printLabels: '打印标签', printVoucher: '打印凭证', toPutAway: '上架这些物品', next: '下一位客户',
+    },
+    item: {
+      new: '新物品', code: '物品', description: '物品描述', category: '类别', sizeClass: '尺寸等级', value: '申报价值（{{currency}}）',
+      pickup: '预计取件日期', add: '添加此物品', needDescription: '请填写物品描述。', needCategory: '请填写物品类别。',
+      badValue: '申报价值是金额，不能小于 0。',
+    },
+    photo: { take: '拍照', uploading: '正在上传照片…', remove: '删除第 {{n}} 张照片', failed: '照片未保存：{{detail}}', photo: '照片 {{n}}' },
+    putAway: {
+      title: '上架', hint: '先扫物品标签，再扫库位',
+      scanItem: '请扫描物品标签（ST-…）', scanLocation: '请扫描 {{code}} 的库位',
+      itemOk: '{{code}}：推荐 {{location}}。请扫描库位。', noRecs: '{{code}}：没有库位放得下。请联系主管。',
+      unknownItem: '{{code}} 不是寄存物品标签。请扫描 ST-… 标签。', offlineItem: '离线：已记下 {{code}}，请扫描库位。',
+      notCheckedIn: '{{code}} {{status}}（{{location}}）：无需上架。', sent: '已上架 {{code}} → {{location}}',
+      refused: '未上架：{{label}} — {{detail}}。请重新扫描物品。',
+      recommended: '推荐库位', room: '还可放 {{free}} 件', roomAny: '有空位', none: '没有库位放得下此物品。',
+      otherItem: '换一件物品', total: '本设备已上架：{{count}} 件',
+    },
+    checkOut: {
+      title: '取件', hint: '凭证、物品、签名',
+      scanVoucher: '请扫描客户的凭证', scanItems: '请逐件扫描物品标签',
+      voucherFirst: '{{code}} 是物品标签。请先扫描客户的凭证。', unknownVoucher: '没有寄存单使用凭证 {{code}}。请核对凭证或短信上的码。',
+      closed: '寄存单 {{number}} 已结：物品已全部取走。', voucherOk: '寄存单 {{number}} · {{name}}：待取 {{count}} 件。请逐件扫描标签。',
+      unknownItem: '{{code}} 不是寄存物品标签。请勿交付。',
+      otherDeposit: '{{code}} 属于寄存单 {{number}}，不属于此凭证（{{voucherNumber}}）。请勿交付。',
+      alreadyOut: '{{code}} 已经取件。', again: '{{code}} 已扫描。',
+      itemOk: '{{code}} {{description}} ✓（{{count}}/{{total}}）', startNext: '请先点“下一位客户”。',
+      items: '本寄存单的物品', fee: '{{count}} 件的费用：', receivedBy: '取件人', signHere: '客户签名',
+      signature: '签名板：请客户在此签名', clearSignature: '清除签名', signFirst: '请客户先签名。',
+      submit: '交付 {{count}} 件', cancel: '取消本次取件', finished: '已交付',
+      done: '已交付 {{count}} 件 · 费用 {{fee}}', handedOver: '已将 {{count}} 件交给 {{name}}', feeCharged: '已收费用', next: '下一位客户',
+    },
+  },
+};
