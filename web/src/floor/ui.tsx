@@ -5,16 +5,24 @@ import { CameraButton } from './scan/CameraButton';
 import { signal, type Tone } from './scan/signal';
 import { go } from './router';
 
-export type Message = { tone: Tone; text: string };
+export type Message = { tone: Tone; text: string; language: string };
 
-/** The last answer on screen, with its tone and vibration played as it is set. */
+/**
+ * The last answer on screen, with its tone and vibration played as it is set. It is text in the
+ * language it was said in, so it is not shown once the operator switches language (the prompt,
+ * in the new language, says what to do next).
+ */
 export function useFeedback(): [Message | null, (tone: Tone, text: string) => void] {
+  const { i18n } = useTranslation();
   const [message, setMessage] = useState<Message | null>(null);
-  const say = useCallback((tone: Tone, text: string) => {
-    signal(tone);
-    setMessage({ tone, text });
-  }, []);
-  return [message, say];
+  const say = useCallback(
+    (tone: Tone, text: string) => {
+      signal(tone);
+      setMessage({ tone, text, language: i18n.language });
+    },
+    [i18n],
+  );
+  return [message && message.language === i18n.language ? message : null, say];
 }
 
 export function Feedback({ message }: { message: Message | null }) {
