@@ -28,15 +28,17 @@ const Env = z.object({
   /** Set to `true` behind HTTPS so session cookies are marked Secure. */
   COOKIE_SECURE: z.enum(['true', 'false']).default('false'),
   /**
-   * Which peers may set X-Forwarded-For (the client address rate limits and logs see): `loopback`
-   * (a reverse proxy on this machine), addresses or CIDRs separated by commas, `true` (anyone:
-   * only when every request passes your proxy), or `false`.
+   * Which peers may set X-Forwarded-For (the client address rate limits and logs see): `false`
+   * (none, the default: a client on this machine is loopback too, so trusting loopback by default
+   * would let it pick a new address per request and reset the per-address limits), `loopback`
+   * (a reverse proxy on this machine), addresses or CIDRs separated by commas, or `true`
+   * (anyone: only when every request passes your proxy).
    */
   TRUST_PROXY: z
     .string()
     .max(1000)
     .regex(/^(true|false|[0-9a-zA-Z.:/,\s]+)$/, 'true, false, loopback, or addresses and CIDRs separated by commas')
-    .default('loopback'),
+    .default('false'),
   /** Where notification e-mails go out: smtp://user:pass@host:587 or smtps://…:465. Unset: e-mails fail as not configured. */
   SMTP_URL: z
     .string()
@@ -95,7 +97,7 @@ export type Config = {
   chatGatewayUrl: string | undefined;
   webhookAllowPrivateNetworks: boolean;
   webhookAllowedHosts: string[];
-  /** What time it is for the rate limits. Not a setting: real time unless a test gives a clock it moves by hand. */
+  /** What time it is for the rate limits and webhook replays. Not a setting: real time unless a test gives a clock it moves by hand. */
   now?: () => Date;
 };
 

@@ -9,8 +9,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { z } from 'zod';
 import { loadConfig, type Config } from './config.js';
 import { prepareDatabase } from './prepare.js';
-import { demoLoginsInUse, hasUsers, type DemoLogin } from './seed/users.js';
-import { seedDemo } from './seed/demo.js';
+import { demoLoginsInUse, type DemoLogin } from './seed/users.js';
+import { seedDemo, seedDemoIfEmpty } from './seed/demo.js';
 import { buildApp, VERSION } from './server.js';
 import { createUser, listRoles } from './platform/auth/auth.service.js';
 import { newSecret } from './platform/auth/passwords.js';
@@ -127,13 +127,7 @@ async function serve(args: string[]): Promise<number> {
     app = await buildApp({ db, config, readiness, webRoot: web });
     await app.listen({ port: config.port, host: config.host });
     await prepareDatabase(db);
-    if (config.seedDemo && !(await hasUsers(db))) {
-      try {
-        await seedDemo(db, config);
-      } catch (err) {
-        if (!(err instanceof Conflict)) throw err; // another process seeded it first
-      }
-    }
+    if (config.seedDemo) await seedDemoIfEmpty(db, config);
     logins = await demoLoginsInUse(db);
     readiness.ready = true;
     webhooks = await startWebhooks(db, { log: app.log });

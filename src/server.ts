@@ -13,6 +13,7 @@ import { authRoutes, SESSION_COOKIE } from './platform/auth/routes.js';
 import type { Db } from './platform/db/client.js';
 import type { App } from './platform/http/app.js';
 import { Forbidden, sendProblem, ServiceUnavailable, toProblem, Unauthorized } from './platform/http/errors.js';
+import { boundJsonDepth } from './platform/http/json.js';
 import { refuseNul } from './platform/http/text.js';
 import { serveWeb } from './platform/http/web.js';
 
@@ -46,6 +47,8 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
 
   // The API speaks JSON only: any other body is a 415, not a string that fails validation.
   app.removeContentTypeParser('text/plain');
+  // Nesting is bounded before anything walks a body recursively.
+  boundJsonDepth(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   await app.register(fastifyCookie);

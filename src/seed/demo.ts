@@ -49,6 +49,22 @@ export async function seedDemo(db: Db, config: Config = loadConfig({})): Promise
   return { logins };
 }
 
+/**
+ * What `serve` does with SEED_DEMO=true: seeds the demo unless the database already has users.
+ * Any number of processes may call it at once on one empty database: one seeds (true), the
+ * others find it claimed (false).
+ */
+export async function seedDemoIfEmpty(db: Db, config: Config): Promise<boolean> {
+  if (await hasUsers(db)) return false;
+  try {
+    await seedDemo(db, config);
+    return true;
+  } catch (err) {
+    if (err instanceof Conflict) return false; // another process seeded it first
+    throw err;
+  }
+}
+
 async function seedWorld(api: SeedApi): Promise<void> {
   const random = seededRandom(RANDOM_SEED);
   const warehouses = await seedWarehouses(api);

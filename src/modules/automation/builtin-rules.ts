@@ -3,7 +3,7 @@
  * manager can read, change or disable (not delete). Seeded once by key; a changed built-in
  * rule is never overwritten by a later start.
  */
-import type { Db } from '../../platform/db/client.js';
+import type { Tx } from '../../platform/db/client.js';
 import { createRule } from './rules.service.js';
 import type { z } from 'zod';
 import { RuleInput } from './rules.schema.js';
@@ -204,17 +204,15 @@ BUILTIN_RULES.push(
   notice('builtin.storage-closed-notice', 'storage_deposit.closed', 'Deposit collected → thank the customer, with the fees', ['sms', 'in_app']),
 );
 
-/** Adds the built-in rules a database does not have yet (by key); leaves edited ones alone. */
-export async function ensureBuiltinRules(db: Db): Promise<number> {
-  return db.transaction(async (tx) => {
-    const { rows } = await tx.query<{ key: string }>(`SELECT key FROM rules WHERE key LIKE 'builtin.%'`);
-    const have = new Set(rows.map((r) => r.key));
-    let added = 0;
-    for (const rule of BUILTIN_RULES) {
-      if (have.has(rule.key)) continue;
-      await createRule(tx, 'system', RuleInput.parse(rule), { builtin: true });
-      added++;
-    }
-    return added;
-  });
+/** Adds the built-in rules a database does not have yet (by key); leaves edited ones alone. Under the migration lock (`prepareDatabase`): two at once would both add them. */
+export async function ensureBuiltinRules(tx: Tx): Promise<number> {
+  const { rows } = await tx.query<{ key: string }>(`SELECT key FROM rules WHERE key LIKE 'builtin.%'`);
+  const have = new Set(rows.map((r) => r.key));
+  let added = 0;
+  for (const rule of BUILTIN_RULES) {
+    if (have.has(rule.key)) continue;
+    await createRule(tx, 'system', RuleInput.parse(rule), { builtin: true });
+    added++;
+  }
+  return added;
 }

@@ -1,7 +1,7 @@
 /** Users, roles, sessions and API keys: who is calling, and what they may do. */
 import type { Db, Queryable, Tx } from '../db/client.js';
 import { appendEvent } from '../events/log.js';
-import { Conflict, Invalid, NotFound, Unauthorized } from '../http/errors.js';
+import { Conflict, DomainError, Invalid, NotFound, Unauthorized } from '../http/errors.js';
 import { hashPassword, newSecret, sha256, verifyPassword } from './passwords.js';
 import { BUILTIN_ROLES, type Permission } from './permissions.js';
 
@@ -33,6 +33,25 @@ export async function ensureBuiltinRoles(tx: Queryable): Promise<void> {
 
 async function roleExists(q: Queryable, role: string) {
   return (await q.query('SELECT 1 FROM roles WHERE name = $1', [role])).rowCount > 0;
+}
+
+/** A role carrying permissions its granter lacks: granting it would hand out more than the granter holds. */
+export class RoleNotGrantable extends DomainError {
+  constructor(role: string, missing: string[]) {
+    const detail = `You cannot grant the role ${role}: it has permissions you do not hold (${missing.join(', ')})`;
+    super(403, 'forbidden', 'Permission denied', detail, { field: 'role', missingPermissions: missing, errors: [{ field: 'role', message: detail }] });
+  }
+}
+
+/**
+ * Nobody grants a role they do not hold: `role` (for a new API key, a new user, or a user's new
+ * role) may carry only permissions the granter itself has, whether it signed in or uses a key.
+ */
+export async function checkGrant(q: Queryable, granter: Principal, role: string): Promise<void> {
+  const { rows } = await q.query<{ permissions: string[] }>('SELECT permissions FROM roles WHERE name = $1', [role]);
+  if (!rows[0]) throw new Invalid('role', `role ${role} does not exist`);
+  const missing = rows[0].permissions.filter((p) => !granter.permissions.has(p)).sort();
+  if (missing.length) throw new RoleNotGrantable(role, missing);
 }
 
 export async function listRoles(q: Queryable) {

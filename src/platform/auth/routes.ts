@@ -60,7 +60,7 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       schema: {
         tags: ['identity'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
-        body: z.object({ email: Email, password: z.string().min(1).max(200) }),
+        body: z.object({ email: Email, password: z.string().min(1).max(200) }).strict(),
         response: { 200: z.object({ user: User }) },
       },
     },
@@ -160,11 +160,18 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       schema: {
         tags: ['identity'],
         summary: 'Create a user',
-        body: z.object({ email: Email, name: z.string().trim().min(1).max(200), password: Password, role: Role, locale: Locale.optional() }),
+        description: 'The role may carry only permissions the caller holds itself (403 on `role` otherwise).',
+        body: z.object({ email: Email, name: z.string().trim().min(1).max(200), password: Password, role: Role, locale: Locale.optional() }).strict(),
         response: { 201: User },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => auth.createUser(tx, principal(req).actor, req.body)),
+    async (req, reply) => {
+      const p = principal(req);
+      return idempotent(db, req, reply, 201, async (tx) => {
+        await auth.checkGrant(tx, p, req.body.role);
+        return auth.createUser(tx, p.actor, req.body);
+      });
+    },
   );
 
   app.patch(
@@ -174,12 +181,19 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       schema: {
         tags: ['identity'],
         summary: 'Change a user (name, role, locale, active, password)',
+        description: 'A new role may carry only permissions the caller holds itself (403 on `role` otherwise).',
         params: Id,
         body: z.object({ name: z.string().trim().min(1).max(200).optional(), role: Role.optional(), locale: Locale.optional(), active: z.boolean().optional(), password: Password.optional() }).strict(),
         response: { 200: User },
       },
     },
-    async (req) => db.transaction((tx) => auth.updateUser(tx, principal(req).actor, req.params.id, req.body)),
+    async (req) => {
+      const p = principal(req);
+      return db.transaction(async (tx) => {
+        if (req.body.role) await auth.checkGrant(tx, p, req.body.role);
+        return auth.updateUser(tx, p.actor, req.params.id, req.body);
+      });
+    },
   );
 
   app.get(
@@ -195,13 +209,17 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       schema: {
         tags: ['identity'],
         summary: 'Create an API key; the key itself is shown only in this response',
-        body: z.object({ name: z.string().trim().min(1).max(200), role: Role }),
+        description: 'The role may carry only permissions the caller holds itself (403 on `role` otherwise).',
+        body: z.object({ name: z.string().trim().min(1).max(200), role: Role }).strict(),
         response: { 201: ApiKey.extend({ key: z.string() }) },
       },
     },
     async (req, reply) => {
       const p = principal(req);
-      return idempotent(db, req, reply, 201, (tx) => auth.createApiKey(tx, p.actor, p.kind === 'user' ? p.id : null, req.body));
+      return idempotent(db, req, reply, 201, async (tx) => {
+        await auth.checkGrant(tx, p, req.body.role);
+        return auth.createApiKey(tx, p.actor, p.kind === 'user' ? p.id : null, req.body);
+      });
     },
   );
 

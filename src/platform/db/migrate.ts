@@ -5,7 +5,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Db } from './client.js';
+import type { Db, Tx } from './client.js';
 
 export type MigrationSource = { module: string; dir: string };
 
@@ -23,6 +23,18 @@ export async function listMigrations(sources: MigrationSource[]) {
     for (const f of files) out.push({ id: `${module}/${f.replace(/\.sql$/, '')}`, path: join(dir, f) });
   }
   return out;
+}
+
+/**
+ * Runs `fn` in a transaction holding the migration lock: start-up work (seeding built-in rows)
+ * that several processes starting at once must do one after the other, each seeing what the one
+ * before it committed.
+ */
+export async function underMigrationLock<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+    return fn(tx);
+  });
 }
 
 /** Returns the ids of the migrations it applied. */

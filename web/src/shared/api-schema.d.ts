@@ -375,7 +375,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a user */
+        /**
+         * Create a user
+         * @description The role may carry only permissions the caller holds itself (403 on `role` otherwise).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -435,7 +438,10 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        /** Change a user (name, role, locale, active, password) */
+        /**
+         * Change a user (name, role, locale, active, password)
+         * @description A new role may carry only permissions the caller holds itself (403 on `role` otherwise).
+         */
         patch: {
             parameters: {
                 query?: never;
@@ -518,7 +524,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API key; the key itself is shown only in this response */
+        /**
+         * Create an API key; the key itself is shown only in this response
+         * @description The role may carry only permissions the caller holds itself (403 on `role` otherwise).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1111,7 +1120,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Send a delivery again now (with a fresh retry window), whatever its status */
+        /**
+         * Send a delivery again now (with a fresh retry window), whatever its status
+         * @description Sent once, at once, even while an earlier attempt is still in flight: that attempt is still logged, but its result no longer decides the delivery.
+         */
         post: {
             parameters: {
                 query?: never;

@@ -55,6 +55,7 @@ export async function fanOut(tx: Tx, events: LoggedEvent[], claim: { limit: numb
     claimed.push({
       id: r.id,
       attempt: 1,
+      replays: 0,
       subscriptionId: s.id,
       url: s.url,
       secrets: secretsOf(s),

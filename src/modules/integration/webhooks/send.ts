@@ -74,8 +74,14 @@ export type WebhookEvent = {
   occurredAt: string;
 };
 
-/** A claimed delivery with everything needed to send it: no further read before the POST. */
-export type Claimed = { id: number; attempt: number; subscriptionId: number; url: string; secrets: string[]; event: WebhookEvent };
+/**
+ * A claimed delivery with everything needed to send it: no further read before the POST.
+ * `attempt` and `replays` identify the claim: its result is recorded only while both still hold.
+ */
+export type Claimed = { id: number; attempt: number; replays: number; subscriptionId: number; url: string; secrets: string[]; event: WebhookEvent };
+
+/** Where a replay is announced: every worker listening claims it at once instead of at its next poll. */
+export const DELIVERIES_DUE_CHANNEL = 'wareloop_webhook_deliveries_due';
 
 type ClaimedRow = Omit<Claimed, 'secrets' | 'event'> & { secret: string; previousSecret: string | null } & { [K in keyof WebhookEvent as `event_${K}`]: WebhookEvent[K] };
 
@@ -97,9 +103,9 @@ export async function claimDue(db: Db, limit: number, leaseMs: number, now?: Clo
        UPDATE webhook_deliveries d SET attempts = d.attempts + 1, first_attempt_at = coalesce(d.first_attempt_at, ${nowSql(3)}),
          last_attempt_at = ${nowSql(3)}, next_attempt_at = ${nowSql(3)} + $2 * interval '1 millisecond'
        FROM due WHERE d.id = due.id
-       RETURNING d.id, d.attempts, d.subscription_id, d.event_id
+       RETURNING d.id, d.attempts, d.replays, d.subscription_id, d.event_id
      )
-     SELECT c.id, c.attempts AS attempt, c.subscription_id AS "subscriptionId", s.url, ${SECRETS_SQL},
+     SELECT c.id, c.attempts AS attempt, c.replays, c.subscription_id AS "subscriptionId", s.url, ${SECRETS_SQL},
             e.id AS event_id, e.type AS event_type, e.entity_type AS "event_entityType", e.entity_id AS "event_entityId",
             e.customer_id AS "event_customerId", e.actor AS event_actor, e.payload AS event_payload, e.occurred_at AS "event_occurredAt"
      FROM claimed c JOIN webhook_subscriptions s ON s.id = c.subscription_id JOIN events e ON e.id = c.event_id
@@ -109,6 +115,7 @@ export async function claimDue(db: Db, limit: number, leaseMs: number, now?: Clo
   return rows.map((r) => ({
     id: r.id,
     attempt: r.attempt,
+    replays: r.replays,
     subscriptionId: r.subscriptionId,
     url: r.url,
     secrets: secretsOf(r),
@@ -177,9 +184,9 @@ async function recordSuccesses(tx: Tx, done: Array<{ claimed: Claimed }>, now: C
   if (!done.length) return;
   await tx.query(
     `UPDATE webhook_deliveries d SET status = 'delivered', delivered_at = ${nowSql(3)}, next_attempt_at = NULL
-     FROM unnest($1::bigint[], $2::int[]) AS x(id, attempt)
-     WHERE d.id = x.id AND d.attempts = x.attempt AND d.status = 'pending'`,
-    [done.map((r) => r.claimed.id), done.map((r) => r.claimed.attempt), clockAt(now)],
+     FROM unnest($1::bigint[], $2::int[], $4::int[]) AS x(id, attempt, replays)
+     WHERE d.id = x.id AND d.attempts = x.attempt AND d.replays = x.replays AND d.status = 'pending'`,
+    [done.map((r) => r.claimed.id), done.map((r) => r.claimed.attempt), clockAt(now), done.map((r) => r.claimed.replays)],
   );
   await tx.query(
     `UPDATE webhook_subscriptions SET consecutive_failures = 0, failing_since = NULL, last_success_at = ${nowSql(2)} WHERE id = ANY($1::bigint[])`,
@@ -191,15 +198,16 @@ async function recordSuccesses(tx: Tx, done: Array<{ claimed: Claimed }>, now: C
 async function recordFailure(tx: Tx, c: Claimed, opts: SendOptions, final: boolean) {
   const { retry } = opts;
   const now = clockAt(opts.now);
-  // Only the sender holding the current claim schedules the next try (a replay or a takeover after
-  // a lapsed lease owns it otherwise).
+  // Only the sender holding the current claim schedules the next try: a takeover after a lapsed
+  // lease has a later attempt number, a replay since the claim a higher replay count (it is due
+  // now, and this result must not push it out by the backoff).
   await tx.query(
     `UPDATE webhook_deliveries SET
        status = CASE WHEN $5 OR ${nowSql(6)} >= first_attempt_at + $3 * interval '1 millisecond' THEN 'failed' ELSE 'pending' END,
        next_attempt_at = CASE WHEN $5 OR ${nowSql(6)} >= first_attempt_at + $3 * interval '1 millisecond' THEN NULL
          ELSE least(${nowSql(6)} + $4 * interval '1 millisecond', first_attempt_at + $3 * interval '1 millisecond') END
-     WHERE id = $1 AND attempts = $2 AND status = 'pending'`,
-    [c.id, c.attempt, retry.retryForMs, retryDelay(retry, c.attempt, opts.random), final, now],
+     WHERE id = $1 AND attempts = $2 AND replays = $7 AND status = 'pending'`,
+    [c.id, c.attempt, retry.retryForMs, retryDelay(retry, c.attempt, opts.random), final, now, c.replays],
   );
   await tx.query(
     `UPDATE webhook_subscriptions SET consecutive_failures = consecutive_failures + 1, failing_since = coalesce(failing_since, ${nowSql(2)})

@@ -113,10 +113,11 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
       schema: {
         tags,
         summary: 'Send a delivery again now (with a fresh retry window), whatever its status',
+        description: 'Sent once, at once, even while an earlier attempt is still in flight: that attempt is still logged, but its result no longer decides the delivery.',
         params,
         response: { 200: DeliveryDto },
       },
     },
-    async (req) => db.transaction((tx) => webhooks.replayDelivery(tx, req.params.id)),
+    async (req) => db.transaction((tx) => webhooks.replayDelivery(tx, req.params.id, settings.now)),
   );
 }

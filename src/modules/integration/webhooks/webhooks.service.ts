@@ -9,6 +9,7 @@ import { Conflict, Invalid, NotFound } from '../../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../../platform/http/pagination.js';
 import { destinationProblem, type DestinationPolicy } from '../../../platform/http/destination.js';
 import { WEBHOOK_EVENTS, type DeliveryStatus, type WebhookEventPayload } from './events.js';
+import { clockAt, DELIVERIES_DUE_CHANNEL, nowSql, type Clock } from './send.js';
 import { Id, type DeliveryDto, type WebhookDto, type WebhookInput, type WebhookPatch } from './webhooks.schema.js';
 
 /** How long the secret before a rotation still signs deliveries (as a second signature). */
@@ -154,8 +155,12 @@ export async function getDelivery(q: Queryable, id: number): Promise<DeliveryDto
   return (await withAttempts(q, rows))[0]!;
 }
 
-/** Sends a delivery again, now, with a fresh retry window; its earlier attempts stay logged. */
-export async function replayDelivery(tx: Tx, id: number): Promise<DeliveryDto> {
+/**
+ * Sends a delivery again, now, with a fresh retry window; its earlier attempts stay logged. An
+ * attempt in flight meanwhile is superseded (`replays` moves on, so its result is logged but
+ * changes nothing), and the workers are woken to claim it at once. `now`: the senders' clock.
+ */
+export async function replayDelivery(tx: Tx, id: number, now?: Clock): Promise<DeliveryDto> {
   const { rows } = await tx.query<{ active: boolean }>(
     `SELECT s.active FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id WHERE d.id = $1 FOR UPDATE OF d`,
     [id],
@@ -163,8 +168,10 @@ export async function replayDelivery(tx: Tx, id: number): Promise<DeliveryDto> {
   if (!rows[0]) throw new NotFound('webhook delivery', id);
   if (!rows[0].active) throw new Conflict('The webhook is not active; activate it (PATCH active: true) to replay its deliveries', { currentState: 'inactive' });
   await tx.query(
-    `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now(), first_attempt_at = NULL, delivered_at = NULL WHERE id = $1`,
-    [id],
+    `UPDATE webhook_deliveries SET status = 'pending', replays = replays + 1, next_attempt_at = ${nowSql(2)}, first_attempt_at = NULL, delivered_at = NULL
+     WHERE id = $1`,
+    [id, clockAt(now)],
   );
+  await tx.query(`SELECT pg_notify($1, $2)`, [DELIVERIES_DUE_CHANNEL, String(id)]);
   return getDelivery(tx, id);
 }

@@ -9,7 +9,7 @@ import { startConsumer } from '../../../platform/events/dispatcher.js';
 import { EVENTS_CHANNEL } from '../../../platform/events/log.js';
 import { destinationPolicy, type DestinationPolicy } from '../../../platform/http/destination.js';
 import { fanOut, WEBHOOKS_CONSUMER } from './fan-out.js';
-import { claimDue, DEFAULT_RETRY, post, recordAttempts, type Attempted, type Claimed, type Clock, type RetryPolicy, type SendOptions } from './send.js';
+import { claimDue, DEFAULT_RETRY, DELIVERIES_DUE_CHANNEL, post, recordAttempts, type Attempted, type Claimed, type Clock, type RetryPolicy, type SendOptions } from './send.js';
 import { openTransport } from './transport.js';
 
 export type WebhookWorkerOptions = {
@@ -84,6 +84,9 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
       .finally(() => {
         recording = undefined;
         record();
+        // Logging an attempt locks its delivery (the attempts' foreign key), and a claim skips
+        // locked deliveries: one replayed meanwhile is due now, so look again.
+        pump();
       });
   };
 
@@ -166,6 +169,8 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
   };
   // PGlite runs one transaction at a time: none is ever open while the consumer reads.
   const unlisten = db.kind === 'pglite' ? undefined : await db.listen(EVENTS_CHANNEL, () => void chase()).catch(() => undefined);
+  // A replay is due at once: claim it now, not at the next poll (any worker of any process).
+  const unlistenDue = await db.listen(DELIVERIES_DUE_CHANNEL, () => pump()).catch(() => undefined);
 
   return {
     wake() {
@@ -187,6 +192,7 @@ export async function startWebhooks(db: Db, options: WebhookWorkerOptions = {}):
       stopped = true;
       clearInterval(poll);
       await unlisten?.().catch(() => undefined);
+      await unlistenDue?.().catch(() => undefined);
       await consumer.stop();
       await filling;
       // Requests in flight finish (each within its timeout) and are recorded.

@@ -1,0 +1,110 @@
+/**
+ * Nobody grants a role they do not hold: a new API key's role, a new user's role and a changed
+ * user role must carry no permission the granter (session or API key) lacks. Identity bodies
+ * refuse unknown fields instead of dropping them.
+ */
+import { describe, expect, it } from 'vitest';
+import { useTestContext, type Api } from '../support/context.js';
+
+const ctx = await useTestContext();
+
+// A role that manages people and keys but holds little else: the granter whose limits matter.
+const PEOPLE = ['users.manage', 'api_keys.manage', 'orders.read'];
+await ctx.db.query(`INSERT INTO roles (name, title_en, title_zh, permissions, builtin) VALUES ('people_admin', 'People', '人事', $1, false)`, [PEOPLE]);
+
+let n = 0;
+const email = () => `grant-${++n}@example.com`;
+
+/** An Api signed in with a session cookie (no API key) as a new user of `role`. */
+async function sessionAs(role: string): Promise<Api> {
+  const address = email();
+  expect((await ctx.api.post('/api/v1/users', { email: address, name: 'Granter', password: 'password-1', role })).status).toBe(201);
+  const login = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: address, password: 'password-1' } });
+  expect(login.statusCode).toBe(200);
+  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+  const api = ctx.api.as(undefined);
+  const withCookie = (opts?: { headers?: Record<string, string> }) => ({ headers: { ...opts?.headers, cookie } });
+  return {
+    ...api,
+    get: (url, opts) => api.get(url, withCookie(opts)),
+    post: (url, body, opts) => api.post(url, body, withCookie(opts)),
+    patch: (url, body, opts) => api.patch(url, body, withCookie(opts)),
+    put: (url, body, opts) => api.put(url, body, withCookie(opts)),
+    delete: (url, opts) => api.delete(url, withCookie(opts)),
+  };
+}
+
+/** A 403 problem naming the field `role` and (at least) these missing permissions. */
+function expectRefusedGrant(res: { status: number; headers: Record<string, unknown>; body: any }, missing: string[]) {
+  expect(res.status).toBe(403);
+  expect(String(res.headers['content-type'])).toContain('application/problem+json');
+  expect(res.body.field).toBe('role');
+  expect(res.body.errors).toEqual([{ field: 'role', message: expect.any(String) }]);
+  expect(res.body.missingPermissions).toEqual(expect.arrayContaining(missing));
+  for (const p of missing) expect(res.body.detail).toContain(p);
+}
+
+describe('granting roles', () => {
+  it('a manager key cannot create an admin key, and so cannot create admin users', async () => {
+    const manager = ctx.api.as(await ctx.keyFor('manager'));
+    const refused = await manager.post('/api/v1/api-keys', { name: 'escalate', role: 'admin' });
+    expectRefusedGrant(refused, ['users.manage']);
+    expect(refused.body.missingPermissions).toEqual(['users.manage']);
+    const { rows } = await ctx.db.query(`SELECT 1 FROM api_keys WHERE name = 'escalate'`);
+    expect(rows).toHaveLength(0);
+    // What it holds, it may hand on.
+    expect((await manager.post('/api/v1/api-keys', { name: 'same', role: 'manager' })).status).toBe(201);
+    expect((await manager.post('/api/v1/api-keys', { name: 'less', role: 'warehouse_operator' })).status).toBe(201);
+  });
+
+  it('a key with users.manage but fewer permissions cannot create or promote users beyond its own', async () => {
+    const people = ctx.api.as(await ctx.keyFor('people_admin'));
+    expectRefusedGrant(await people.post('/api/v1/users', { email: email(), name: 'X', password: 'password-1', role: 'admin' }), ['catalog.write']);
+    const refused = await people.post('/api/v1/api-keys', { name: 'k', role: 'warehouse_operator' });
+    expectRefusedGrant(refused, ['inventory.write']);
+    expect(refused.body.missingPermissions).not.toContain('orders.read');
+
+    const peer = await people.post('/api/v1/users', { email: email(), name: 'Peer', password: 'password-1', role: 'people_admin' });
+    expect(peer.status).toBe(201);
+    expectRefusedGrant(await people.patch(`/api/v1/users/${peer.body.id}`, { role: 'admin' }), ['catalog.write']);
+    expect((await ctx.api.get('/api/v1/users')).body.items.find((u: { id: number }) => u.id === peer.body.id).role).toBe('people_admin');
+    // Other changes need no grant.
+    expect((await people.patch(`/api/v1/users/${peer.body.id}`, { name: 'Renamed' })).status).toBe(200);
+  });
+
+  it('a signed-in user is held to the same rule as a key', async () => {
+    const people = await sessionAs('people_admin');
+    expect((await people.get('/api/v1/auth/me')).body.kind).toBe('user');
+    expectRefusedGrant(await people.post('/api/v1/users', { email: email(), name: 'X', password: 'password-1', role: 'manager' }), ['catalog.read']);
+    expectRefusedGrant(await people.post('/api/v1/api-keys', { name: 'k', role: 'admin' }), ['catalog.read']);
+    const self = (await people.get('/api/v1/auth/me')).body.id as number;
+    expectRefusedGrant(await people.patch(`/api/v1/users/${self}`, { role: 'admin' }), ['catalog.read']);
+    expect((await people.patch(`/api/v1/users/${self}`, { role: 'people_admin' })).status).toBe(200);
+    // An admin may grant anything.
+    expect((await ctx.api.post('/api/v1/api-keys', { name: 'admin key', role: 'admin' })).status).toBe(201);
+  });
+});
+
+describe('identity bodies refuse unknown fields', () => {
+  const cases: Array<[string, 'post' | 'patch', () => Promise<string>, Record<string, unknown>, string]> = [
+    ['POST /users', 'post', async () => '/api/v1/users', { email: 'extra@example.com', name: 'X', password: 'password-1', role: 'warehouse_operator', warehouseIds: [1] }, 'warehouseIds'],
+    ['POST /api-keys', 'post', async () => '/api/v1/api-keys', { name: 'k', role: 'warehouse_operator', expiresAt: '2030-01-01T00:00:00Z' }, 'expiresAt'],
+    ['PATCH /users/:id', 'patch', async () => `/api/v1/users/${(await ctx.api.get('/api/v1/users')).body.items[0].id}`, { name: 'Y', permissions: ['users.manage'] }, 'permissions'],
+    ['PATCH /auth/me', 'patch', async () => '/api/v1/auth/me', { locale: 'en', role: 'admin' }, 'role'],
+    ['POST /auth/login', 'post', async () => '/api/v1/auth/login', { email: 'admin@example.com', password: 'wareloop-admin', remember: true }, 'remember'],
+  ];
+  for (const [name, method, url, body, field] of cases) {
+    it(`${name} with ${field}`, async () => {
+      const res = await ctx.api[method](await url(), body);
+      expect(res.status).toBeGreaterThanOrEqual(400);
+      expect(res.status).toBeLessThan(500);
+      expect(res.status).not.toBe(403);
+      expect(JSON.stringify(res.body.errors)).toContain(field);
+    });
+  }
+
+  it('nothing was created by the refused bodies', async () => {
+    const users = (await ctx.api.get('/api/v1/users')).body.items.map((u: { email: string }) => u.email);
+    expect(users).not.toContain('extra@example.com');
+  });
+});
