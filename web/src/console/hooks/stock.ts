@@ -46,3 +46,24 @@ export function useLedger(query: LedgerQuery) {
     placeholderData: keepPreviousData,
   });
 }
+
+export type CountsQuery = NonNullable<paths['/api/v1/stock/counts']['get']['parameters']['query']>;
+export type CountSummary = paths['/api/v1/stock/counts']['get']['responses'][200]['content']['application/json']['items'][number];
+export type Count = paths['/api/v1/stock/counts/{id}']['get']['responses'][200]['content']['application/json'];
+
+/** Blind counts; the keys start with ['stock'] too, so a submitted count shows up live. */
+export function useCounts(query: CountsQuery) {
+  return useQuery({
+    queryKey: ['stock', 'counts', query] as const,
+    queryFn: () => call(api.GET('/api/v1/stock/counts', { params: { query } })),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCount(id: number | null) {
+  return useQuery({
+    queryKey: ['stock', 'count', id] as const,
+    queryFn: () => call(api.GET('/api/v1/stock/counts/{id}', { params: { path: { id: id! } } })),
+    enabled: id !== null,
+  });
+}

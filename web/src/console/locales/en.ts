@@ -56,8 +56,17 @@ export const consoleEn = {
       addressHelp: 'Only the fields you change are sent.',
     },
   },
+  counts: {
+    title: 'Count {{number}}', number: 'Count', locations: 'Locations', status: 'Status', submittedBy: 'Counted by', submittedAt: 'Submitted',
+    statuses: { open: 'Counting', submitted: 'Awaiting approval', approved: 'Approved', rejected: 'Rejected' },
+    variance: 'Lines with a difference: {{lines}}; net difference {{difference}}', expected: 'Expected', counted: 'Counted', difference: 'Difference',
+    stillCounting: 'Still being counted on the floor.', noVariance: 'The variance is shown to an approver who did not count.',
+    reason: 'Reason', recount: 'Send back for a blind recount (when rejecting)', approve: 'Approve and post', reject: 'Reject',
+    approved: 'Approved: the differences are posted to the ledger', rejected: 'Rejected',
+  },
+  documents: { title: 'Print', pickList: 'Pick list (PDF)', packingSlip: 'Packing slip (PDF)', label: 'Shipping label (PDF)' },
   stock: {
-    title: 'Stock', levels: 'Levels', availability: 'Availability', ledger: 'Ledger',
+    title: 'Stock', levels: 'Levels', availability: 'Availability', ledger: 'Ledger', counts: 'Counts',
     sku: 'SKU or barcode', warehouse: 'Warehouse', location: 'Location', lot: 'Lot', expiresOn: 'Expires on', owner: 'Owner', company: 'Company',
     ownerCustomer: 'Customer #{{id}}', status: 'Status', onHand: 'On hand', reserved: 'Reserved', available: 'Available', quarantined: 'Quarantined',
     safetyStock: 'Safety stock', receivedAt: 'Received', total: 'All warehouses', skuList: 'SKUs or barcodes, comma-separated',

@@ -56,8 +56,17 @@ export const consoleZhCN: ConsoleMessages = {
       addressHelp: '只提交您修改的字段。',
     },
   },
+  counts: {
+    title: '盘点单 {{number}}', number: '盘点单', locations: '库位', status: '状态', submittedBy: '盘点人', submittedAt: '提交时间',
+    statuses: { open: '盘点中', submitted: '待审批', approved: '已审批', rejected: '已驳回' },
+    variance: '{{lines}} 行有差异；净差异 {{difference}}', expected: '账面', counted: '实盘', difference: '差异',
+    stillCounting: '现场仍在盘点。', noVariance: '差异仅向非盘点人的审批人显示。',
+    reason: '原因', recount: '退回现场重新盲盘（驳回时）', approve: '审批并过账', reject: '驳回',
+    approved: '已审批：差异已记入库存流水', rejected: '已驳回',
+  },
+  documents: { title: '打印', pickList: '拣货单 (PDF)', packingSlip: '装箱单 (PDF)', label: '快递面单 (PDF)' },
   stock: {
-    title: '库存', levels: '库存明细', availability: '可用库存', ledger: '库存流水',
+    title: '库存', levels: '库存明细', availability: '可用库存', ledger: '库存流水', counts: '盘点',
     sku: 'SKU 或条码', warehouse: '仓库', location: '库位', lot: '批次', expiresOn: '有效期至', owner: '货主', company: '本公司',
     ownerCustomer: '客户 #{{id}}', status: '状态', onHand: '在库', reserved: '已预留', available: '可用', quarantined: '冻结',
     safetyStock: '安全库存', receivedAt: '入库时间', total: '全部仓库', skuList: 'SKU 或条码，逗号分隔',

@@ -19,7 +19,7 @@ export const floorEn = {
   pick: {
     queue: 'Orders to pick', chooseOrder: 'Tap an order or scan its number', queueEmpty: 'Nothing to pick in this warehouse.',
     priority: 'Priority {{priority}}', promised: 'Ship by {{date}}', hasNote: 'Note', noSuchOrder: 'No order {{code}} to pick.',
-    list: 'Pick list', note: 'Note on this order', noteRead: 'I have read it — start picking', readNote: 'Read the order note, then tap "I have read it".',
+    list: 'Pick list', printList: 'Print the pick list', note: 'Note on this order', noteRead: 'I have read it — start picking', readNote: 'Read the order note, then tap "I have read it".',
     scanBin: 'Scan bin {{bin}}', scanProduct: 'Scan {{sku}} ({{name}}) · {{count}}/{{quantity}}',
     binOk: 'Bin {{bin}}: take {{quantity}} × {{sku}}', binFirst: 'Scan bin {{bin}} first',
     wrongBin: '{{code}} is not the bin. Scan bin {{bin}}', wrongProduct: '{{code}} is not the item. Scan {{sku}} ({{name}})',

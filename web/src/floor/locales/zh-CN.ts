@@ -19,7 +19,7 @@ export const floorZhCN: FloorMessages = {
   pick: {
     queue: '待拣货订单', chooseOrder: '点选订单或扫描订单号', queueEmpty: '本仓库暂无待拣货订单。',
     priority: '优先级 {{priority}}', promised: '{{date}} 前发货', hasNote: '备注', noSuchOrder: '没有待拣货的订单 {{code}}。',
-    list: '拣货单', note: '订单备注', noteRead: '已阅读，开始拣货', readNote: '请先阅读订单备注，再点“已阅读”。',
+    list: '拣货单', printList: '打印拣货单', note: '订单备注', noteRead: '已阅读，开始拣货', readNote: '请先阅读订单备注，再点“已阅读”。',
     scanBin: '请扫描库位 {{bin}}', scanProduct: '请扫描 {{sku}}（{{name}}）· {{count}}/{{quantity}}',
     binOk: '库位 {{bin}}：取 {{quantity}} 件 {{sku}}', binFirst: '请先扫描库位 {{bin}}',
     wrongBin: '{{code}} 不是该库位。请扫描库位 {{bin}}', wrongProduct: '{{code}} 不是该商品。请扫描 {{sku}}（{{name}}）',

@@ -15,6 +15,7 @@ import type { Settled } from '../../scan/outbox';
 import { useScanHandler } from '../../scan/ScanProvider';
 import { ErrorLine, JobScreen, Loading, Prompt, useFeedback } from '../../ui';
 import { PickLines } from './PickLines';
+import { openPdf } from '../common/print';
 import { ShortPickForm } from './ShortPickForm';
 import { currentItem, scanInWalk, settle, shortItem, START, type Codes, type Walk, type WalkItem } from './walk';
 
@@ -152,6 +153,9 @@ export function PickOrder({ orderId }: { orderId: number }) {
         </>
       )}
       <PickLines items={list.data.items} current={item} walk={task} unallocated={list.data.unallocated} />
+      <button type="button" className="fl-btn secondary" onClick={() => openPdf(`/api/v1/orders/${orderId}/pick-list.pdf`)}>
+        {t('pick.printList')}
+      </button>
     </JobScreen>
   );
 }

@@ -16,6 +16,7 @@ import { OrderStatusTag } from '../../../components/OrderStatusTag';
 import { ProblemAlert } from '../../../components/problem';
 import { orderKeys, useOrder } from '../../../hooks/orders';
 import { OrderActions } from './order-actions';
+import { OrderDocuments } from './order-documents';
 import { OrderLinesSection } from './order-lines-section';
 import { OrderPicksSection } from './order-picks-section';
 import { OrderShipmentSection } from './order-shipment-section';
@@ -59,7 +60,10 @@ export default function OrderDetailPage() {
         <Badge status="processing" text={t('orders.detail.live')} />
       </Space>
       <Card size="small" title={t('orders.actions.title')}>
-        <OrderActions order={o} />
+        <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+          <OrderActions order={o} />
+          <OrderDocuments order={o} />
+        </Space>
       </Card>
       <OrderSummarySection order={o} />
       <OrderLinesSection order={o} />
