@@ -3,14 +3,10 @@
  * with DATABASE_URL, a PostgreSQL database of its own).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDbName, withDatabase } from './support/paths.js';
+import { processDatabase } from './support/paths.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const POSTGRES = process.env.DATABASE_URL;
@@ -72,21 +68,9 @@ function get(url: string): Promise<{ status: number; body: unknown }> {
 let cleanup: () => Promise<void> = async () => undefined;
 
 beforeAll(async () => {
-  if (!POSTGRES) {
-    const dir = mkdtempSync(join(tmpdir(), 'wareloop-cli-'));
-    env = { WARELOOP_DATA_DIR: dir };
-    cleanup = async () => rmSync(dir, { recursive: true, force: true });
-    return;
-  }
-  const name = testDbName('cli');
-  const admin = new pg.Client({ connectionString: POSTGRES });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  env = { DATABASE_URL: withDatabase(POSTGRES, name) };
-  cleanup = async () => {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
-  };
+  const database = await processDatabase('cli');
+  env = database.env;
+  cleanup = database.cleanup;
 });
 
 afterAll(async () => {

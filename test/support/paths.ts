@@ -38,3 +38,31 @@ export function withDatabase(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
+
+/**
+ * Where a test's own `wareloop` processes keep their data: a temporary PGlite directory, or, with
+ * DATABASE_URL, a fresh PostgreSQL database of this run. Answers the environment to start them
+ * with and how to clean up.
+ */
+export async function processDatabase(kind: string): Promise<{ env: Record<string, string>; cleanup(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), `wareloop-${kind}-`));
+    return { env: { WARELOOP_DATA_DIR: dir }, cleanup: async () => rmSync(dir, { recursive: true, force: true }) };
+  }
+  const pg = (await import('pg')).default;
+  const name = testDbName(kind);
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  return {
+    env: { DATABASE_URL: withDatabase(url, name) },
+    async cleanup() {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}

@@ -26,17 +26,7 @@ export async function changeAddress(tx: Tx, actor: string, orderId: number, chan
 }
 
 /** An order's ship-to from a customer's address (the same fields). */
-export function shipToOf(a: {
-  recipientName: string;
-  phone: string | null;
-  country: string;
-  province: string | null;
-  city: string | null;
-  district: string | null;
-  line1: string;
-  line2: string | null;
-  postalCode: string | null;
-}): ShipTo {
+export function shipToOf(a: ShipTo): ShipTo {
   return {
     recipientName: a.recipientName,
     phone: a.phone,

@@ -3,19 +3,11 @@
  * top right corner (the packing station scans it to open the order), and addresses as lines.
  */
 import { rgb, type PDFDocument, type PDFPage } from 'pdf-lib';
+import type { ShipTo } from '../orders.schema.js';
 import { type DocumentFonts, drawBarcode, embedBarcode, fitOneLine, formatTimestamp, mm } from '../../../platform/documents/pdf-support.js';
 
-export type Address = {
-  recipientName: string;
-  phone: string | null;
-  country: string;
-  province: string | null;
-  city: string | null;
-  district: string | null;
-  line1: string;
-  line2: string | null;
-  postalCode: string | null;
-};
+/** An address as orders hold it (a ship-to, or a customer's address: the same fields). */
+export type Address = ShipTo;
 
 /**
  * The address as printed: Chinese addresses run from province to street without spaces, the
