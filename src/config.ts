@@ -43,7 +43,7 @@ const Env = z.object({
   SMTP_URL: z
     .string()
     .url()
-    .refine((u) => /^smtps?:$/.test(new URL(u).protocol), 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587')
+    .refine((u) => protocolIs(u, /^smtps?:$/), 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@host:587')
     .optional(),
   /** The From of notification e-mails: an address, or a name and address ("Wareloop <no-reply@example.com>"). */
   MAIL_FROM: z
@@ -55,13 +55,13 @@ const Env = z.object({
   SMS_GATEWAY_URL: z
     .string()
     .url()
-    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'an http:// or https:// URL')
+    .refine((u) => protocolIs(u, /^https?:$/), 'an http:// or https:// URL')
     .optional(),
   /** The chat gateway for customers' chat notices: notifications POST JSON {to, text} here. Unset: customer chat fails as not configured. */
   CHAT_GATEWAY_URL: z
     .string()
     .url()
-    .refine((u) => /^https?:$/.test(new URL(u).protocol), 'an http:// or https:// URL')
+    .refine((u) => protocolIs(u, /^https?:$/), 'an http:// or https:// URL')
     .optional(),
   /** Whether webhooks may point at private, loopback, link-local… addresses (SSRF guard off). */
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
@@ -74,6 +74,11 @@ const Env = z.object({
       'comma-separated host names, addresses or CIDRs, e.g. erp.internal,10.20.0.0/16',
     ),
 });
+
+/** Whether a URL's protocol matches; a value that is no URL at all passes here, as the URL check refuses it already. */
+function protocolIs(u: string, protocol: RegExp): boolean {
+  return !URL.canParse(u) || protocol.test(new URL(u).protocol);
+}
 
 const listOf = (s: string) => s.split(',').map((h) => h.trim()).filter(Boolean);
 

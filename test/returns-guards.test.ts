@@ -9,6 +9,7 @@ import { testClock } from './support/clock.js';
 import { useTestContext } from './support/context.js';
 import { createWorld, placeOrder } from './orders.fixtures.js';
 import { FULL_CHECKLIST, ok, product, returnEvents, shippedOrder } from './returns.fixtures.js';
+import { RETURNS_PORTAL_LIMITS } from '../src/modules/returns/portal.routes.js';
 
 // The rate limits' clock: a limit test stops it, so its attempts all fall in one window however long they take.
 const clock = testClock();
@@ -123,19 +124,33 @@ describe('inspection', () => {
 });
 
 describe('the customer portal', () => {
-  it('slows down guessing: past 10 tries on one order number, 429 with Retry-After, whatever the contact', async () => {
+  it('slows down the guesser, never the customer: past 10 tries from one address on an order, 429; the customer elsewhere still gets in', async () => {
     clock.set(Date.now());
-    const { order } = await shippedOrder(api, [{ price: 30, quantity: 1 }]);
+    const { order, products } = await shippedOrder(api, [{ price: 30, quantity: 1 }]);
     const anon = api.as(undefined);
+    const created = await anon.post(
+      '/api/v1/portal/returns',
+      { type: 'return', reasonCode: 'defective', lines: [{ sku: products[0]!.sku, quantity: 1 }], orderNumber: order.number, phone: '13800000000' },
+      { headers: { 'x-forwarded-for': '198.51.100.200' } },
+    );
+    expect(created.status).toBe(201);
+    const rma = created.body.rmaNumber;
+    const stranger = { headers: { 'x-forwarded-for': '198.51.100.7' } };
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) {
-      statuses.push((await anon.get(`/api/v1/portal/returns/RMA-000001?orderNumber=${order.number}&phone=1390000${String(i).padStart(4, '0')}`, { headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } })).status);
+    for (let i = 0; i < 20; i++) {
+      statuses.push((await anon.get(`/api/v1/portal/returns/${rma}?orderNumber=${order.number}&phone=1390000${String(i).padStart(4, '0')}`, stranger)).status);
     }
-    expect(statuses.slice(0, 10).every((s) => s === 404)).toBe(true);
-    const limited = await anon.get(`/api/v1/portal/returns/RMA-000001?orderNumber=${order.number}&phone=13800000000`, { headers: { 'x-forwarded-for': '198.51.100.99' } });
+    expect(statuses.slice(0, RETURNS_PORTAL_LIMITS.perIpAndOrder)).toEqual(Array(RETURNS_PORTAL_LIMITS.perIpAndOrder).fill(404));
+    expect(statuses.slice(RETURNS_PORTAL_LIMITS.perIpAndOrder)).toEqual(Array(20 - RETURNS_PORTAL_LIMITS.perIpAndOrder).fill(429));
+    const limited = await anon.get(`/api/v1/portal/returns/${rma}?orderNumber=${order.number}&phone=13800000000`, stranger);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.headers['content-type']).toContain('application/problem+json');
+
+    // The customer, from another address, in the same window: in.
+    const customer = await anon.get(`/api/v1/portal/returns/${rma}?orderNumber=${order.number}&phone=13800000000`, { headers: { 'x-forwarded-for': '198.51.100.201' } });
+    expect(customer.status).toBe(200);
+    expect(customer.body.rmaNumber).toBe(rma);
   });
 
   it('needs the order number with its phone or e-mail, answers the same 404 otherwise, and shows the request bilingually', async () => {
@@ -274,6 +289,10 @@ describe('configuration', () => {
     expect(bad.body.field).toBe('secondApprovalMinValue');
     const badLevels = await api.patch('/api/v1/returns/settings', { inspectionLevels: [{ name: 'x', minUnitValue: 5 }] });
     expect(badLevels.status).toBe(400);
+    // No levels at all: the length check refuses it, and the first-level rule must not read a level that is not there.
+    const noLevels = await api.patch('/api/v1/returns/settings', { inspectionLevels: [] });
+    expect(noLevels.status).toBe(400);
+    expect(noLevels.body.field).toBe('body.inspectionLevels');
 
     const category = `phones-${Date.now()}`;
     await ok(api.patch('/api/v1/returns/settings', { autoApproveMaxValue: 5, gradeDispositions: { A: 'return_to_vendor' } }), 200);

@@ -61,30 +61,79 @@ describe('portal: a customer looks up their deposit', () => {
     expect(wrongVoucher.body.detail).toBe(unknownPhone.body.detail);
   });
 
-  it('limits look-ups per phone and per client, with counters in the database', async () => {
+  it('limits the guesser, never the customer: a stranger refused 429 does not lock the real customer out', async () => {
     clock.set(Date.now());
+    const world = await storageWorld(api);
     const phone = phoneOf();
-    const ip = fromIp();
-    for (let i = 0; i < PORTAL_LIMITS.perPhone; i++) {
-      expect((await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: 'ZZZZZZZZZZ' }, fromIp())).status).toBe(404);
+    const d = await checkIn(api, world, { customerPhone: phone });
+    const stranger = fromIp();
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      statuses.push((await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: `ZZZZZZZZ${String(i).padStart(2, '0')}` }, stranger)).status);
     }
-    const limited = await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: 'ZZZZZZZZZZ' }, ip);
+    expect(statuses.slice(0, PORTAL_LIMITS.perIpAndPhone)).toEqual(Array(PORTAL_LIMITS.perIpAndPhone).fill(404));
+    expect(statuses.slice(PORTAL_LIMITS.perIpAndPhone)).toEqual(Array(20 - PORTAL_LIMITS.perIpAndPhone).fill(429));
+    // Still refused, even with the right voucher: the stranger is out of tries.
+    const limited = await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: 'ZZZZZZZZZZ' }, stranger);
     expect(limited.status).toBe(429);
     expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
     expect(limited.body.detail).toContain('请稍后再试');
+
+    // The customer, from their own address, in the same window.
+    const customer = await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: d.voucherCode }, fromIp());
+    expect(customer.status).toBe(200);
+    expect(customer.body.depositNumber).toBe(d.depositNumber);
+
+    // A wrong guess from the customer's side is 404 as ever, not 429.
+    expect((await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: 'ZZZZZZZZZZ' }, fromIp())).status).toBe(404);
+  });
+
+  it('answers a known and an unknown phone alike, up to and past the limit', async () => {
+    clock.set(Date.now());
+    const world = await storageWorld(api);
+    const known = phoneOf();
+    await checkIn(api, world, { customerPhone: known });
+    const answers = async (phone: string) => {
+      const client = fromIp();
+      const out: Array<[number, string]> = [];
+      for (let i = 0; i <= PORTAL_LIMITS.perIpAndPhone; i++) {
+        const r = await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: 'ZZZZZZZZZZ' }, client);
+        out.push([r.status, r.body.detail]);
+      }
+      return out;
+    };
+    expect(await answers(known)).toEqual(await answers(phoneOf()));
+  });
+
+  it('counts in the database under hashes, per client and per client and phone; one client trying many phones is stopped', async () => {
+    clock.set(Date.now());
+    const phone = phoneOf();
+    const ip = fromIp();
+    await anonymous.post('/api/v1/portal/storage/lookup', { phone, voucherCode: 'ZZZZZZZZZZ' }, ip);
     // Counted in the database (so every process sees it), under a hash of the phone, never the number.
     const digits = phone.replace(/\D/g, '');
-    const key = createHash('sha256').update(`storage:phone:${digits}`).digest('base64url');
+    const key = createHash('sha256').update(`storage:phone:${digits}:${ip.headers['x-forwarded-for']}`).digest('base64url');
     const { rows } = await ctx.db.query<{ attempts: number }>(`SELECT sum(attempts)::int AS attempts FROM rate_limit_attempts WHERE key = $1`, [key]);
-    expect(rows[0]!.attempts).toBe(PORTAL_LIMITS.perPhone + 1);
+    expect(rows[0]!.attempts).toBe(1);
     const plain = await ctx.db.query(`SELECT 1 FROM rate_limit_attempts WHERE key LIKE $1`, [`%${digits}%`]);
     expect(plain.rowCount).toBe(0);
 
-    // One client trying many phones is stopped too.
     const client = fromIp();
     const statuses: number[] = [];
     for (let i = 0; i <= PORTAL_LIMITS.perIp; i++) {
       statuses.push((await anonymous.post('/api/v1/portal/storage/lookup', { phone: phoneOf(), voucherCode: 'ZZZZZZZZZZ' }, client)).status);
+    }
+    expect(statuses.filter((s) => s === 404)).toHaveLength(PORTAL_LIMITS.perIp);
+    expect(statuses.at(-1)).toBe(429);
+  });
+
+  it('counts an IPv6 client by its /64: a host that changes its address within its network is one client', async () => {
+    clock.set(Date.now());
+    const net = `2001:db8:${(process.pid % 9000) + 1000}:${++ipSeq}`;
+    const statuses: number[] = [];
+    for (let i = 0; i <= PORTAL_LIMITS.perIp; i++) {
+      const from = { headers: { 'x-forwarded-for': `${net}::${(i + 1).toString(16)}` } };
+      statuses.push((await anonymous.post('/api/v1/portal/storage/lookup', { phone: phoneOf(), voucherCode: 'ZZZZZZZZZZ' }, from)).status);
     }
     expect(statuses.filter((s) => s === 404)).toHaveLength(PORTAL_LIMITS.perIp);
     expect(statuses.at(-1)).toBe(429);

@@ -36,6 +36,7 @@ type JsonSchema = {
   pattern?: string;
   format?: string;
   minItems?: number;
+  maxItems?: number;
   description?: string;
 };
 type Parameter = { $ref?: string; name: string; in: string; required?: boolean; schema?: JsonSchema };
@@ -175,22 +176,23 @@ function sample(input: JsonSchema | undefined, all: boolean, depth = 0): unknown
 type Leaf = { path: Array<string | number>; schema: JsonSchema };
 type RequiredProp = { path: Array<string | number> };
 
-/** Every property of a body schema (array items as index 0), and every required one. */
-function walk(input: JsonSchema | undefined, path: Array<string | number> = [], leaves: Leaf[] = [], required: RequiredProp[] = []) {
+/** Every property of a body schema (array items as index 0), every required one, and every array (leaves too). */
+function walk(input: JsonSchema | undefined, path: Array<string | number> = [], leaves: Leaf[] = [], required: RequiredProp[] = [], arrays: Leaf[] = []) {
   const s = norm(input);
-  if (path.length > 6) return { leaves, required };
+  if (path.length > 6) return { leaves, required, arrays };
   const t = typeOf(s);
   if (t === 'object') {
     for (const [name, prop] of Object.entries(s.properties ?? {})) {
       if (s.required?.includes(name)) required.push({ path: [...path, name] });
-      walk(prop, [...path, name], leaves, required);
+      walk(prop, [...path, name], leaves, required, arrays);
     }
   } else if (t === 'array') {
-    walk(s.items, [...path, 0], leaves, required);
+    if (path.length > 0) arrays.push({ path, schema: s });
+    walk(s.items, [...path, 0], leaves, required, arrays);
   } else if (path.length > 0) {
     leaves.push({ path, schema: s });
   }
-  return { leaves, required };
+  return { leaves, required, arrays };
 }
 
 /** The schema of the property at `key` of an object, or of the items of an array. */
@@ -453,11 +455,26 @@ async function bodyCases(op: Op) {
   check(op, 'body over 1 MiB', `{"padding":"x…"} (${OVER_1MIB.length} bytes)`, await send(op.method, url, { payload: OVER_1MIB, streaming: s }), { kind: 'status', status: 413 });
   check(op, 'body is a JSON array', '[]', await send(op.method, url, { payload: '[]', streaming: s }), { kind: '4xx', field: 'if-400-422' });
 
-  const { leaves, required } = walk(op.bodySchema);
+  const { leaves, required, arrays } = walk(op.bodySchema);
   for (const { path } of required) {
     const body = edit(op.bodySchema, base, path, undefined, true);
     const field = `body.${path.join('.')}`;
     check(op, `missing required ${field}`, json(body), await send(op.method, url, { payload: json(body), streaming: s }), { kind: 'status', status: 400, fieldIs: field });
+  }
+  // Lists shorter or longer than allowed: the checks that run after the length check (which Zod
+  // runs even when it failed) must not read an element that is not there.
+  for (const { path, schema } of arrays) {
+    const field = `body.${path.join('.')}`;
+    const cases: Array<[string, unknown[]]> = [];
+    if ((schema.minItems ?? 0) > 0) cases.push(['an empty list', []]);
+    if (schema.maxItems !== undefined && schema.maxItems < 1000) {
+      const one = sample(schema.items, false);
+      cases.push([`${schema.maxItems + 1} items`, Array.from({ length: schema.maxItems + 1 }, () => structuredClone(one))]);
+    }
+    for (const [name, value] of cases) {
+      const payload = json(edit(op.bodySchema, base, path, value));
+      check(op, `${field} = ${name}`, payload, await send(op.method, url, { payload, streaming: s }), { kind: '4xx', field: 'if-400-422' });
+    }
   }
   for (const { path, schema } of leaves) {
     const field = `body.${path.join('.')}`;

@@ -7,7 +7,8 @@ import { LOGIN_LIMITS } from '../../src/platform/auth/routes.js';
 // The rate limits' clock: a limit test stops it, so its attempts all fall in one window however long they take.
 const clock = testClock();
 afterEach(() => clock.resume());
-const ctx = await useTestContext({ now: clock.now });
+// Clients from many addresses, as a reverse proxy on this machine (trusted) reports them.
+const ctx = await useTestContext({ now: clock.now, trustProxy: 'loopback' });
 
 describe('platform', () => {
   it('reads times back to the microsecond, so a time read back selects the row it came from', async () => {
@@ -59,6 +60,23 @@ describe('platform', () => {
     // Another account from the same address is not locked by these guesses.
     const other = await anon.post('/api/v1/auth/login', { email: 'nobody@example.com', password: 'whatever-1' });
     expect(other.status).toBe(401);
+    await ctx.db.query('DELETE FROM rate_limit_attempts');
+  });
+
+  it('limits the guesser, never the account: strangers at many addresses do not lock the real user out', async () => {
+    clock.set(Date.now());
+    const anon = ctx.api.as(undefined);
+    const email = 'admin@example.com';
+    // More wrong passwords for one account than any per-account limit would let through, from 12 addresses.
+    for (let a = 1; a <= 12; a++) {
+      const from = { headers: { 'x-forwarded-for': `192.0.2.${a}` } };
+      const statuses: number[] = [];
+      for (let i = 0; i <= LOGIN_LIMITS.perAccountAndAddress; i++) statuses.push((await anon.post('/api/v1/auth/login', { email, password: `wrong-${a}-${i}` }, from)).status);
+      expect(statuses.at(-2)).toBe(401);
+      expect(statuses.at(-1)).toBe(429);
+    }
+    const real = await anon.post('/api/v1/auth/login', { email, password: 'wareloop-admin' }, { headers: { 'x-forwarded-for': '192.0.2.100' } });
+    expect(real.status).toBe(200);
     await ctx.db.query('DELETE FROM rate_limit_attempts');
   });
 

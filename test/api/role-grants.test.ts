@@ -4,6 +4,7 @@
  * refuse unknown fields instead of dropping them.
  */
 import { describe, expect, it } from 'vitest';
+import { BUILTIN_ROLES } from '../../src/platform/auth/permissions.js';
 import { useTestContext, type Api } from '../support/context.js';
 
 const ctx = await useTestContext();
@@ -11,6 +12,11 @@ const ctx = await useTestContext();
 // A role that manages people and keys but holds little else: the granter whose limits matter.
 const PEOPLE = ['users.manage', 'api_keys.manage', 'orders.read'];
 await ctx.db.query(`INSERT INTO roles (name, title_en, title_zh, permissions, builtin) VALUES ('people_admin', 'People', '人事', $1, false)`, [PEOPLE]);
+
+// What a warehouse operator holds and people_admin does not.
+const PERMISSIONS_OF_OPERATOR_NOT_PEOPLE = BUILTIN_ROLES.find((r) => r.name === 'warehouse_operator')!
+  .permissions.filter((p) => !PEOPLE.includes(p))
+  .sort();
 
 let n = 0;
 const email = () => `grant-${++n}@example.com`;
@@ -82,6 +88,50 @@ describe('granting roles', () => {
     expect((await people.patch(`/api/v1/users/${self}`, { role: 'people_admin' })).status).toBe(200);
     // An admin may grant anything.
     expect((await ctx.api.post('/api/v1/api-keys', { name: 'admin key', role: 'admin' })).status).toBe(201);
+  });
+});
+
+describe('managing users', () => {
+  it('nobody changes a user whose role holds permissions they lack: no rename, deactivation, password reset or demotion', async () => {
+    const people = ctx.api.as(await ctx.keyFor('people_admin'));
+    const stronger = await ctx.api.post('/api/v1/users', { email: email(), name: 'Boss', password: 'password-1', role: 'admin' });
+    const operator = await ctx.api.post('/api/v1/users', { email: email(), name: 'Operator', password: 'password-1', role: 'warehouse_operator' });
+    const login = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: stronger.body.email, password: 'password-1' } });
+    expect(login.statusCode).toBe(200);
+    const { rows: before } = await ctx.db.query(`SELECT name, role, locale, active, password_hash FROM users WHERE id = $1`, [stronger.body.id]);
+
+    for (const change of [{ name: 'Renamed' }, { active: false }, { password: 'taken-over-1' }, { locale: 'en' }, { role: 'people_admin' }]) {
+      const refused = await people.patch(`/api/v1/users/${stronger.body.id}`, change);
+      expect(refused.status, JSON.stringify(change)).toBe(403);
+      expect(String(refused.headers['content-type'])).toContain('application/problem+json');
+      expect(refused.body.missingPermissions).toEqual(expect.arrayContaining(['catalog.write', 'webhooks.manage']));
+      expect(refused.body.missingPermissions).not.toContain('users.manage');
+      expect(refused.body.detail).toContain('catalog.write');
+    }
+    const refused = await people.patch(`/api/v1/users/${operator.body.id}`, { active: false });
+    expect(refused.status).toBe(403);
+    expect(refused.body.missingPermissions).toEqual(PERMISSIONS_OF_OPERATOR_NOT_PEOPLE);
+
+    // Nothing changed, and the stronger user's session still works.
+    const { rows: after } = await ctx.db.query(`SELECT name, role, locale, active, password_hash FROM users WHERE id = $1`, [stronger.body.id]);
+    expect(after).toEqual(before);
+    const cookie = String(login.headers['set-cookie']).split(';')[0]!;
+    expect((await ctx.app.inject({ method: 'GET', url: '/api/v1/auth/me', headers: { cookie } })).statusCode).toBe(200);
+    expect((await ctx.db.query(`SELECT 1 FROM events WHERE type = 'user.updated' AND entity_id = $1`, [String(stronger.body.id)])).rowCount).toBe(0);
+
+    // A peer (the same permissions) or a weaker user may be changed; an admin may change anyone.
+    const peer = await people.post('/api/v1/users', { email: email(), name: 'Peer', password: 'password-1', role: 'people_admin' });
+    expect((await people.patch(`/api/v1/users/${peer.body.id}`, { name: 'Peer 2', active: false })).status).toBe(200);
+    expect((await ctx.api.patch(`/api/v1/users/${stronger.body.id}`, { name: 'Boss 2' })).status).toBe(200);
+    expect((await people.patch('/api/v1/users/99999999', { name: 'Nobody' })).status).toBe(404);
+  });
+
+  it('a signed-in user is held to it too', async () => {
+    const people = await sessionAs('people_admin');
+    const operator = await ctx.api.post('/api/v1/users', { email: email(), name: 'Operator', password: 'password-1', role: 'warehouse_operator' });
+    const refused = await people.patch(`/api/v1/users/${operator.body.id}`, { password: 'taken-over-1' });
+    expect(refused.status).toBe(403);
+    expect(refused.body.missingPermissions).toEqual(PERMISSIONS_OF_OPERATOR_NOT_PEOPLE);
   });
 });
 

@@ -11,7 +11,7 @@ import { enqueueWebhookDelivery } from '../integration/webhooks/enqueue.js';
 import { notifyTeam, sendNotification } from '../notifications/notifications.service.js';
 import { holdOrder, setOrderPriority } from '../orders/order-hold.js';
 import { createTask } from '../tasks/tasks.service.js';
-import { renderText, type RuleContext } from './context.js';
+import { customerSecretsOf, renderText, type RuleContext } from './context.js';
 import { delayMs, type Action, type ActionOutcome, type Rule } from './rules.schema.js';
 
 export type ActionRun = { tx: Tx; rule: Pick<Rule, 'id' | 'name'>; event: StoredEvent; ctx: RuleContext; dryRun: boolean; now: Date };
@@ -45,13 +45,18 @@ async function perform(r: ActionRun, a: Action): Promise<ActionOutcome> {
       const customerId = customerIdOf(r);
       if (customerId === undefined) return skipped(a.type, 'the event concerns no customer');
       if (r.dryRun) return { type: a.type, status: 'would_run', detail: `${a.template} to customer ${customerId} by ${a.channels.join(', ')}` };
+      // The customer's own secret (a deposit's voucher) goes into their notice, and only there.
+      const secrets = await customerSecretsOf(tx, r.event.entityType, r.event.entityId);
+      const variables = variablesOf(r);
+      const entity = r.ctx.entity && { ...r.ctx.entity, ...secrets };
       const deliveries = [];
       for (const channel of a.channels) {
         const d = await sendNotification(tx, actor, {
           customerId,
           templateKey: a.template,
           channel,
-          variables: variablesOf(r),
+          variables: { ...variables, [r.event.entityType]: entity, entity },
+          secrets: Object.values(secrets),
           entityType: r.event.entityType,
           entityId: r.event.entityId,
         });

@@ -10,7 +10,7 @@ import { DomainError } from '../../platform/http/errors.js';
 import { getProduct } from '../catalog/catalog.service.js';
 import { getCustomer } from '../customers/customers.service.js';
 import { getOrder } from '../orders/orders.service.js';
-import { getDepositWithVoucher } from '../storage/shared.js';
+import { getDeposit, getVoucherCode } from '../storage/shared.js';
 import { getTask } from '../tasks/tasks.service.js';
 
 export type RuleContext = {
@@ -29,9 +29,31 @@ const LOADERS: Record<string, Loader> = {
   customer: (tx, id) => getCustomer(tx, id) as Promise<Record<string, unknown>>,
   product: (tx, id) => getProduct(tx, id) as Promise<Record<string, unknown>>,
   task: (tx, id) => getTask(tx, id) as Promise<Record<string, unknown>>,
-  // With the voucher code: the check-in notice gives it to the customer.
-  storage_deposit: (tx, id) => getDepositWithVoucher(tx, id) as Promise<Record<string, unknown>>,
+  // Without the voucher code: a condition, a task or a custom event could otherwise read it out.
+  storage_deposit: (tx, id) => getDeposit(tx, id) as Promise<Record<string, unknown>>,
 };
+
+/**
+ * The customer's own secrets about an entity (a deposit's voucher code), by entity type: only a
+ * notice to that customer renders them, and the notice log keeps them masked. Never part of the
+ * rule's context, so no condition, task, event, staff notice or dry run sees them.
+ */
+const CUSTOMER_SECRETS: Record<string, (tx: Tx, id: number) => Promise<Record<string, string>>> = {
+  storage_deposit: async (tx, id) => ({ voucherCode: await getVoucherCode(tx, id) }),
+};
+
+/** The entity's fields that are the customer's secret (none for most kinds), to merge into a notice's own variables. */
+export async function customerSecretsOf(tx: Tx, entityType: string, id: unknown): Promise<Record<string, string>> {
+  const load = CUSTOMER_SECRETS[entityType];
+  const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,15}$/.test(id) ? Number(id) : NaN;
+  if (!load || !Number.isSafeInteger(n) || n <= 0) return {};
+  try {
+    return await load(tx, n);
+  } catch (err) {
+    if (err instanceof DomainError && err.status === 404) return {};
+    throw err;
+  }
+}
 
 export function hasLoader(entityType: string): boolean {
   return entityType in LOADERS;

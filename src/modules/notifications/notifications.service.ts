@@ -15,6 +15,7 @@ import { DELIVERY_COLUMNS, deliveryRef, recordDeliveryEvent } from './deliveries
 import { CHANNELS, NOTIFICATION_EVENTS as E, TEMPLATE_LOCALES, type Channel, type DeliveryStatus, type TemplateLocale } from './events.js';
 import { Variables, type Delivery, type Template } from './notifications.schema.js';
 import { render } from './render.js';
+import { maskSecrets } from '../../platform/auth/secrets.js';
 import { findTemplate } from './templates.service.js';
 
 export { startNotificationSender, type NotificationSender, type SenderConfig, type SenderOptions } from './sender.js';
@@ -28,6 +29,11 @@ export type NotificationRequest = {
   /** What the notice is about (an order, a return …): kept on the delivery and its events. */
   entityType?: string;
   entityId?: string | number;
+  /**
+   * Values of `variables` that are the customer's secret (a voucher code): the message sent
+   * carries them, once; the notice log (its subject, body and events) keeps them masked.
+   */
+  secrets?: readonly string[];
 };
 
 /** A notice to staff: a user (e-mail or in-app) or a team (each member, or the team's group chat). */
@@ -72,13 +78,29 @@ async function templateFor(q: Queryable, key: string, channel: Channel, locale: 
 async function recordDelivery(
   tx: Tx,
   actor: string,
-  d: { to: To; template: Template; variables: Record<string, unknown>; recipient: string | null; status: DeliveryStatus; entityType?: string; entityId?: string | number },
+  d: {
+    to: To;
+    template: Template;
+    variables: Record<string, unknown>;
+    recipient: string | null;
+    status: DeliveryStatus;
+    entityType?: string;
+    entityId?: string | number;
+    secrets?: readonly string[];
+  },
 ): Promise<Delivery> {
   const rendered = await render(d.template, d.variables);
+  // The log keeps the text with its secrets masked; the text to send, with them, is kept apart
+  // (never read back by any API) only while it waits to be sent.
+  const secrets = d.secrets ?? [];
+  const logged = { subject: maskSecrets(rendered.subject, secrets), body: maskSecrets(rendered.body, secrets) };
+  const carriesSecret = logged.subject !== rendered.subject || logged.body !== rendered.body;
+  const outgoing = carriesSecret && d.status === 'queued' ? rendered : { subject: null, body: null };
   const { rows } = await tx.query<Delivery>(
     `INSERT INTO notification_deliveries
-       (customer_id, user_id, team, template_id, template_key, template_version, channel, locale, recipient, subject, body, status, entity_type, entity_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING ${DELIVERY_COLUMNS}`,
+       (customer_id, user_id, team, template_id, template_key, template_version, channel, locale, recipient, subject, body, status, entity_type, entity_id,
+        outgoing_subject, outgoing_body)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16) RETURNING ${DELIVERY_COLUMNS}`,
     [
       'customerId' in d.to ? d.to.customerId : null,
       'userId' in d.to ? d.to.userId : null,
@@ -89,11 +111,13 @@ async function recordDelivery(
       d.template.channel,
       d.template.locale,
       d.recipient,
-      rendered.subject,
-      rendered.body,
+      logged.subject,
+      logged.body,
       d.status,
       d.entityType ?? null,
       d.entityId === undefined ? null : String(d.entityId),
+      outgoing.subject,
+      outgoing.body,
     ],
   );
   const delivery = rows[0]!;
@@ -132,6 +156,7 @@ export async function sendNotification(tx: Tx, actor: string, req: NotificationR
     status,
     entityType: req.entityType,
     entityId: req.entityId,
+    secrets: req.secrets,
   });
 }
 

@@ -33,6 +33,13 @@ export type NotificationSender = {
 };
 
 const ACTOR = 'system';
+
+/** A delivery taken to send, with the text to send when it differs from the logged one (it carries a secret). */
+type Claimed = Delivery & { outgoingSubject: string | null; outgoingBody: string | null };
+
+/** Once a delivery is settled, the text with its secret is of no more use: clear it. */
+const CLEAR_OUTGOING = 'outgoing_subject = NULL, outgoing_body = NULL';
+
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
 export function backoffMs(attempt: number, baseMs: number, random = Math.random): number {
@@ -49,12 +56,12 @@ export function startNotificationSender(db: Db, config: SenderConfig, opts: Send
   let running: Promise<number> | undefined;
   let again = false;
 
-  async function claim(): Promise<Delivery[]> {
-    const { rows } = await db.query<Delivery>(
+  async function claim(): Promise<Claimed[]> {
+    const { rows } = await db.query<Claimed>(
       `UPDATE notification_deliveries SET attempts = attempts + 1, next_attempt_at = now() + make_interval(secs => $2), updated_at = now()
        WHERE id IN (SELECT id FROM notification_deliveries WHERE status = 'queued' AND next_attempt_at <= now()
                     ORDER BY next_attempt_at, id LIMIT $1 FOR UPDATE SKIP LOCKED)
-       RETURNING ${DELIVERY_COLUMNS}`,
+       RETURNING ${DELIVERY_COLUMNS}, outgoing_subject AS "outgoingSubject", outgoing_body AS "outgoingBody"`,
       [batchSize, leaseMs / 1000],
     );
     return rows;
@@ -66,7 +73,7 @@ export function startNotificationSender(db: Db, config: SenderConfig, opts: Send
       const ref = deliveryRef(d);
       const mine = `id = $1 AND status = 'queued' AND attempts = $2`;
       if (!error) {
-        const r = await tx.query(`UPDATE notification_deliveries SET status = 'sent', sent_at = now(), last_error = NULL, updated_at = now() WHERE ${mine}`, [
+        const r = await tx.query(`UPDATE notification_deliveries SET status = 'sent', sent_at = now(), last_error = NULL, ${CLEAR_OUTGOING}, updated_at = now() WHERE ${mine}`, [
           d.id,
           d.attempts,
         ]);
@@ -75,7 +82,7 @@ export function startNotificationSender(db: Db, config: SenderConfig, opts: Send
       }
       const message = (error.message || String(error)).slice(0, 2000);
       if (error instanceof PermanentFailure || d.attempts >= maxAttempts) {
-        const r = await tx.query(`UPDATE notification_deliveries SET status = 'failed', last_error = $3, updated_at = now() WHERE ${mine}`, [
+        const r = await tx.query(`UPDATE notification_deliveries SET status = 'failed', last_error = $3, ${CLEAR_OUTGOING}, updated_at = now() WHERE ${mine}`, [
           d.id,
           d.attempts,
           message,
@@ -95,7 +102,7 @@ export function startNotificationSender(db: Db, config: SenderConfig, opts: Send
     if (d.customerId === null) return false; // opt-outs are customers'
     return db.transaction(async (tx) => {
       const r = await tx.query(
-        `UPDATE notification_deliveries SET status = 'skipped_opt_out', updated_at = now()
+        `UPDATE notification_deliveries SET status = 'skipped_opt_out', ${CLEAR_OUTGOING}, updated_at = now()
          WHERE id = $1 AND status = 'queued' AND attempts = $2
            AND EXISTS (SELECT 1 FROM notification_opt_outs o WHERE o.customer_id = $3 AND o.channel = $4)`,
         [d.id, d.attempts, d.customerId, d.channel],
@@ -121,12 +128,13 @@ export function startNotificationSender(db: Db, config: SenderConfig, opts: Send
     return { url: config.chatGatewayUrl, format: 'generic' };
   }
 
-  async function deliver(d: Delivery) {
+  async function deliver(d: Claimed) {
     if (await skipIfOptedOut(d)) return;
     let error: Error | undefined;
     try {
+      const text = d.outgoingBody === null ? { subject: d.subject, body: d.body } : { subject: d.outgoingSubject, body: d.outgoingBody };
       // A team's chat message is addressed to the team (the generic format's `to`).
-      await channels.send({ ...d, recipient: d.recipient ?? d.team, chatTarget: await chatTarget(d) });
+      await channels.send({ channel: d.channel, ...text, recipient: d.recipient ?? d.team, chatTarget: await chatTarget(d) });
     } catch (err) {
       error = err instanceof Error ? err : new Error(String(err));
     }

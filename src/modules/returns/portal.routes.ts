@@ -9,20 +9,23 @@ import { fromDataUrl, saveAttachment } from '../attachments/attachments.service.
 import { bilingual } from './policy.js';
 import { getReturn } from './returns.service.js';
 import { idempotent } from '../../platform/http/idempotency.js';
-import { countAttempts, retryAfterOn } from '../../platform/http/rate-limit.js';
+import { clientOf, countAttempts, retryAfterOn } from '../../platform/http/rate-limit.js';
 
 const tags = ['portal'];
 
-/** Guessing a phone or e-mail for an order number is slow: per client address and per order, in the database. */
-export const RETURNS_PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perOrder: 10 };
+/**
+ * Guessing a phone or e-mail for an order number is slow: per client and per client and order, in
+ * the database. Never per order alone: a stranger's guesses must not lock its customer out.
+ */
+export const RETURNS_PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perIpAndOrder: 10 };
 export function portalRoutes(app: App, { db, config }: AppContext) {
   const calendar = shipCalendar(config);
   const limit = (ip: string, orderNumber: string) =>
     countAttempts(
       db,
       [
-        { key: `returns:ip:${ip}`, max: RETURNS_PORTAL_LIMITS.perIp },
-        { key: `returns:order:${orderNumber.trim().toUpperCase()}`, max: RETURNS_PORTAL_LIMITS.perOrder },
+        { key: `returns:ip:${clientOf(ip)}`, max: RETURNS_PORTAL_LIMITS.perIp },
+        { key: `returns:order:${orderNumber.trim().toUpperCase()}:${clientOf(ip)}`, max: RETURNS_PORTAL_LIMITS.perIpAndOrder },
       ],
       RETURNS_PORTAL_LIMITS.windowMs,
       config.now?.(),

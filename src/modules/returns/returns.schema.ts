@@ -271,7 +271,8 @@ export const SettingsPatchInput = z
       .array(LevelSchema)
       .min(1)
       .max(5)
-      .refine((ls) => ls[0]!.minUnitValue === 0, 'the first level applies to every line (minUnitValue 0)')
+      // Runs even when the length check failed: an empty list is that check's to refuse.
+      .refine((ls) => ls[0] === undefined || ls[0].minUnitValue === 0, 'the first level applies to every line (minUnitValue 0)')
       .refine((ls) => new Set(ls.map((l) => l.name)).size === ls.length, 'level names are unique'),
     gradeDispositions: z.object({ A: DispositionSchema, B: DispositionSchema, C: DispositionSchema, scrap: DispositionSchema }).partial().strict(),
   })

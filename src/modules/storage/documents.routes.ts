@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
-import { NotFound } from '../../platform/http/errors.js';
+import { DomainError, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { readAttachment } from '../attachments/attachments.service.js';
 import { getCustomerRef } from '../customers/customers.service.js';
@@ -26,6 +26,9 @@ const Locale = z.enum(['zh-CN', 'en']);
 export function labelOf(item: Item, customerName: string) {
   return { code: item.code, title: item.description, subtitle: `${item.depositNumber} · ${customerName} · ${item.sizeClass}` };
 }
+
+/** How long after a check-in its voucher slip may be printed (a printer jam, a second copy at the counter). */
+export const VOUCHER_SLIP_MINUTES = 30;
 
 export function documentRoutes(app: App, { db, config }: AppContext) {
   app.get(
@@ -70,11 +73,13 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
   app.get(
     '/api/v1/storage/deposits/:id/voucher.pdf',
     {
-      // The slip carries the voucher code, the customer's secret: only who checks in prints it.
+      // The slip carries the voucher code, the customer's secret, shown once: only who checked the
+      // deposit in prints it, at the counter, right after the check-in.
       config: { permission: 'storage.write' },
       schema: {
         tags,
         summary: "The customer's voucher slip (with the voucher code) in the deposit's language or the one asked",
+        description: `Only for whoever checked the deposit in, within ${VOUCHER_SLIP_MINUTES} minutes of the check-in (403 otherwise): the voucher is the customer's secret, shown once.`,
         params: z.object({ id: Id }),
         querystring: z.object({ locale: Locale.optional() }),
         response: { 200: Pdf },
@@ -83,6 +88,11 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
     async (req, reply) => {
       const [deposit] = await readDeposits(db, 'id = $1', [req.params.id]);
       if (!deposit) throw new NotFound('storage deposit', req.params.id);
+      const now = config.now?.() ?? new Date();
+      const late = now.getTime() - new Date(deposit.checkedInAt).getTime() > VOUCHER_SLIP_MINUTES * 60_000;
+      if (deposit.checkedInBy !== principal(req).actor || late) {
+        throw new DomainError(403, 'forbidden', 'Permission denied', `The voucher slip is printed once, by whoever checked the deposit in, within ${VOUCHER_SLIP_MINUTES} minutes`);
+      }
       const pdf = await renderVoucherSlip({
         voucherCode: deposit.voucherCode,
         depositNumber: deposit.depositNumber,

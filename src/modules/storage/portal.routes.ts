@@ -12,7 +12,7 @@ export function portalRoutes(app: App, { db, config }: AppContext) {
         tags: ['portal'],
         summary:
           'A customer looks up their deposit by phone number and voucher code: items, status, history. The same 404 for an unknown phone ' +
-          'and a wrong voucher; 429 with Retry-After past the limit per client and per phone.',
+          'and a wrong voucher; 429 with Retry-After past the limit per client and per client and phone (never per phone alone).',
         security: [],
         body: PortalLookupInput,
         response: { 200: PortalDepositDto },

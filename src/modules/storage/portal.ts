@@ -1,8 +1,9 @@
 /**
- * The customer's self-service lookup: phone number and voucher code. Rate-limited per client IP
- * and per phone with counters in the database (so the limit holds across processes), and silent
- * about whether a phone number exists: an unknown phone and a wrong voucher get the same 404,
- * after the same queries.
+ * The customer's self-service lookup: phone number and voucher code. Rate-limited per client and
+ * per client and phone, with counters in the database (so the limit holds across processes); never
+ * per phone alone, or a stranger's wrong guesses would lock the customer out. Silent about whether
+ * a phone number exists: an unknown phone and a wrong voucher get the same 404, after the same
+ * queries, and the same limit.
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
@@ -13,13 +14,13 @@ import type { CustodyAction } from './events.js';
 import { custodyHistory } from './queries.js';
 import { readDeposits } from './shared.js';
 import type { PortalDepositDto } from './portal.schema.js';
-import { countAttempts, TooManyRequests } from '../../platform/http/rate-limit.js';
+import { clientOf, countAttempts, TooManyRequests } from '../../platform/http/rate-limit.js';
 
 export { TooManyRequests };
 
 export type PortalDeposit = z.infer<typeof PortalDepositDto>;
 
-export const PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perPhone: 5 };
+export const PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perIpAndPhone: 5 };
 
 const NO_MATCH = 'No deposit matches this phone number and voucher code. 没有与该手机号和取件码匹配的寄存。';
 
@@ -35,13 +36,14 @@ const ACTION_LABELS: Record<CustodyAction, { 'zh-CN': string; en: string }> = {
 const digits = (phone: string) => phone.replace(/\D/g, '');
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-/** Counts one attempt for the client and for the phone; refuses when either is over its limit. */
+/** Counts one attempt for the client and for the client on this phone; refuses when either is over its limit. */
 export async function countAttempt(db: Db, ip: string, phone: string, now = new Date()): Promise<void> {
+  const client = clientOf(ip);
   await countAttempts(
     db,
     [
-      { key: `storage:ip:${ip}`, max: PORTAL_LIMITS.perIp },
-      { key: `storage:phone:${digits(phone)}`, max: PORTAL_LIMITS.perPhone },
+      { key: `storage:ip:${client}`, max: PORTAL_LIMITS.perIp },
+      { key: `storage:phone:${digits(phone)}:${client}`, max: PORTAL_LIMITS.perIpAndPhone },
     ],
     PORTAL_LIMITS.windowMs,
     now,

@@ -120,14 +120,14 @@ export async function getDeposit(q: Queryable, id: number): Promise<Deposit> {
 }
 
 /**
- * A deposit with its voucher code, for the one reader that must see it: the notice that gives the
- * customer their voucher (read by the rules engine at send time, so the code is never written to
- * the event log, which staff and webhooks read).
+ * A deposit's voucher code, for the one reader that must see it: the notice that gives the
+ * customer their voucher (rendered by the rules engine for that notice only, so the code is never
+ * written to the event log, a task or a rule's context, and the notice log keeps it masked).
  */
-export async function getDepositWithVoucher(q: Queryable, id: number): Promise<Deposit & { voucherCode: string }> {
-  const [d] = await readDeposits(q, 'id = $1', [id]);
-  if (!d) throw new NotFound('storage deposit', id);
-  return d;
+export async function getVoucherCode(q: Queryable, depositId: number): Promise<string> {
+  const { rows } = await q.query<{ voucherCode: string }>(`SELECT voucher_code AS "voucherCode" FROM storage_deposits WHERE id = $1`, [depositId]);
+  if (!rows[0]) throw new NotFound('storage deposit', depositId);
+  return rows[0].voucherCode;
 }
 
 export async function warehouseRef(q: Queryable, id: number): Promise<WarehouseRef> {

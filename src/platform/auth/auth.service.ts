@@ -54,6 +54,29 @@ export async function checkGrant(q: Queryable, granter: Principal, role: string)
   if (missing.length) throw new RoleNotGrantable(role, missing);
 }
 
+/** A user whose role carries permissions the actor lacks: changing them would be acting above one's own rights. */
+export class UserNotManageable extends DomainError {
+  constructor(userId: number, role: string, missing: string[]) {
+    const detail = `You cannot change user ${userId}: their role ${role} has permissions you do not hold (${missing.join(', ')})`;
+    super(403, 'forbidden', 'Permission denied', detail, { missingPermissions: missing });
+  }
+}
+
+/**
+ * Nobody changes a user more powerful than themselves: renaming, deactivating, resetting the
+ * password of (so taking over) or demoting a user whose role carries a permission the actor lacks
+ * is refused, as granting such a role is (`checkGrant`). Locks the user's row for the change.
+ */
+export async function checkManage(q: Queryable, actor: Principal, userId: number): Promise<void> {
+  const { rows } = await q.query<{ role: string; permissions: string[] }>(
+    'SELECT u.role, r.permissions FROM users u JOIN roles r ON r.name = u.role WHERE u.id = $1 FOR UPDATE OF u',
+    [userId],
+  );
+  if (!rows[0]) throw new NotFound('user', userId);
+  const missing = rows[0].permissions.filter((p) => !actor.permissions.has(p)).sort();
+  if (missing.length) throw new UserNotManageable(userId, rows[0].role, missing);
+}
+
 export async function listRoles(q: Queryable) {
   return (
     await q.query<{ name: string; titleEn: string; titleZh: string; permissions: string[]; builtin: boolean }>(

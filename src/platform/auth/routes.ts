@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { App, AppContext } from '../http/app.js';
 import { principal } from '../http/app.js';
 import { idempotent } from '../http/idempotency.js';
-import { countAttempts, retryAfterOn } from '../http/rate-limit.js';
+import { clientOf, countAttempts, retryAfterOn } from '../http/rate-limit.js';
 import * as auth from './auth.service.js';
 import { Invalid } from '../http/errors.js';
 
@@ -34,8 +34,11 @@ const ApiKey = z.object({
   revokedAt: z.string().nullable(),
 });
 
-/** Sign-in attempts allowed per 15 minutes. */
-export const LOGIN_LIMITS = { windowMs: 15 * 60_000, perAddress: 50, perAccountAndAddress: 10, perAccount: 100 };
+/**
+ * Sign-in attempts allowed per 15 minutes, per client and per account from that client. No limit
+ * per account alone: strangers at a few addresses could spend it and lock the real user out.
+ */
+export const LOGIN_LIMITS = { windowMs: 15 * 60_000, perAddress: 50, perAccountAndAddress: 10 };
 
 const Me = z.object({
   kind: z.enum(['user', 'api_key']),
@@ -66,14 +69,14 @@ export function authRoutes(app: App, { db, config }: AppContext) {
     },
     async (req, reply) => {
       // Counted before the password is checked, per address and per account from that address (a
-      // stranger elsewhere cannot lock the real user out), and per account overall, loosely.
+      // stranger elsewhere cannot lock the real user out).
       const email = req.body.email.toLowerCase();
+      const client = clientOf(req.ip);
       await countAttempts(
         db,
         [
-          { key: `login:address:${req.ip}`, max: LOGIN_LIMITS.perAddress },
-          { key: `login:account:${email}:${req.ip}`, max: LOGIN_LIMITS.perAccountAndAddress },
-          { key: `login:account:${email}`, max: LOGIN_LIMITS.perAccount },
+          { key: `login:address:${client}`, max: LOGIN_LIMITS.perAddress },
+          { key: `login:account:${email}:${client}`, max: LOGIN_LIMITS.perAccountAndAddress },
         ],
         LOGIN_LIMITS.windowMs,
         config.now?.(),
@@ -181,7 +184,9 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       schema: {
         tags: ['identity'],
         summary: 'Change a user (name, role, locale, active, password)',
-        description: 'A new role may carry only permissions the caller holds itself (403 on `role` otherwise).',
+        description:
+          'A new role may carry only permissions the caller holds itself (403 on `role` otherwise), and a user whose role holds ' +
+          'permissions the caller lacks cannot be changed at all (403 naming `missingPermissions`).',
         params: Id,
         body: z.object({ name: z.string().trim().min(1).max(200).optional(), role: Role.optional(), locale: Locale.optional(), active: z.boolean().optional(), password: Password.optional() }).strict(),
         response: { 200: User },
@@ -190,6 +195,7 @@ export function authRoutes(app: App, { db, config }: AppContext) {
     async (req) => {
       const p = principal(req);
       return db.transaction(async (tx) => {
+        await auth.checkManage(tx, p, req.params.id);
         if (req.body.role) await auth.checkGrant(tx, p, req.body.role);
         return auth.updateUser(tx, p.actor, req.params.id, req.body);
       });

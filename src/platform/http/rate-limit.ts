@@ -1,10 +1,15 @@
 /**
  * Rate limits for public routes, counted in the database so they hold across processes: each
- * call counts one attempt against every key it names (the client's address, the phone number or
- * order number it tries) in a fixed window, and refuses with 429 and Retry-After when any key is
- * over its limit. Keys are hashed: the table never holds the phone numbers it protects.
+ * call counts one attempt against every key it names in a fixed window, and refuses with 429 and
+ * Retry-After when any key is over its limit. Keys are hashed: the table never holds the phone
+ * numbers it protects.
+ *
+ * Limits count the guesser, never the victim: a key names the client (`clientOf`), alone or with
+ * what it tries (a phone, an order, an account). A key of the target alone would let a stranger
+ * spend the real customer's tries and lock them out.
  */
 import { createHash } from 'node:crypto';
+import { isIPv4, isIPv6 } from 'node:net';
 import type { FastifyReply } from 'fastify';
 import type { Queryable } from '../db/client.js';
 import { DomainError } from './errors.js';
@@ -18,6 +23,21 @@ export class TooManyRequests extends DomainError {
 }
 
 export type Limit = { key: string; max: number };
+
+/**
+ * Who is calling, for counting: the address, but an IPv6 client by its /64, since one host holds
+ * a whole /64 and could take a fresh address for every try.
+ */
+export function clientOf(ip: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (mapped && isIPv4(mapped[1]!)) return mapped[1]!;
+  if (!isIPv6(ip)) return ip;
+  const [head = '', tail = ''] = ip.toLowerCase().split('%')[0]!.split('::');
+  const left = head ? head.split(':') : [];
+  const right = ip.includes('::') && tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
 
 const hashed = (key: string) => createHash('sha256').update(key).digest('base64url');
 

@@ -440,7 +440,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user (name, role, locale, active, password)
-         * @description A new role may carry only permissions the caller holds itself (403 on `role` otherwise).
+         * @description A new role may carry only permissions the caller holds itself (403 on `role` otherwise), and a user whose role holds permissions the caller lacks cannot be changed at all (403 naming `missingPermissions`).
          */
         patch: {
             parameters: {
@@ -15196,7 +15196,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A customer looks up their deposit by phone number and voucher code: items, status, history. The same 404 for an unknown phone and a wrong voucher; 429 with Retry-After past the limit per client and per phone. */
+        /** A customer looks up their deposit by phone number and voucher code: items, status, history. The same 404 for an unknown phone and a wrong voucher; 429 with Retry-After past the limit per client and per client and phone (never per phone alone). */
         post: {
             parameters: {
                 query?: never;
@@ -15360,7 +15360,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The customer's voucher slip (with the voucher code) in the deposit's language or the one asked */
+        /**
+         * The customer's voucher slip (with the voucher code) in the deposit's language or the one asked
+         * @description Only for whoever checked the deposit in, within 30 minutes of the check-in (403 otherwise): the voucher is the customer's secret, shown once.
+         */
         get: {
             parameters: {
                 query?: {
