@@ -91,7 +91,7 @@ describe.skipIf(!hasChromium)('the console, from a desk', async () => {
     await ok(api.post(`/api/v1/orders/${s.orderId}/pack`, { scans: [{ code: '6901234567892', quantity: 2 }] }), 200);
     await poll(() => text(page, '[data-status]')).toBe('已打包');
     await poll(() => text(page, '[data-event="order.packed"]')).toContain('已打包');
-    expect(await page.locator('.ant-card').filter({ hasText: '拣货单' }).innerText()).toContain('A-01-01-01');
+    expect(await page.locator('.ant-card').filter({ hasText: '拣货单 · 第' }).innerText()).toContain('A-01-01-01');
     // Packed: no more intercepting or changing the address.
     expect(await page.getByRole('button', { name: '拦截' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: '修改地址' }).count()).toBe(0);
@@ -155,6 +155,8 @@ describe.skipIf(!hasChromium)('the console, from a desk', async () => {
     await newBarcode.fill('69 01');
     await page.getByRole('button', { name: 'Add barcode' }).click();
     await poll(() => page.locator('.ant-form-item-has-error').innerText()).toContain('barcode is 1 to 64 printable ASCII characters');
+    // The refused request has ended (the button no longer spins: a click on a spinning button is ignored).
+    await poll(() => page.getByRole('button', { name: 'Add barcode' }).getAttribute('class')).not.toContain('ant-btn-loading');
     await newBarcode.fill('6901234567809');
     await page.getByRole('button', { name: 'Add barcode' }).click();
     await poll(() => page.getByRole('list', { name: 'Barcodes' }).innerText()).toContain('6901234567809');
