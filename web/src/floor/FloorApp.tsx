@@ -3,13 +3,13 @@
  * the device is online and how many scans wait to be sent; the one hidden scan input lives here.
  */
 import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../shared/api';
 import { currentLanguage, setLanguage, useTranslation } from '../shared/i18n';
 import { useLiveInvalidation } from '../shared/live';
 import { fetchMe, saveLanguage, signIn, signOut } from '../shared/session';
 import { FloorRoutes } from './Routes';
-import { useOutboxState } from './scan/device';
+import { outbox, SIGNED_OUT, useOutboxState } from './scan/device';
 import { ScanProvider } from './scan/ScanProvider';
 
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
@@ -27,6 +27,16 @@ function Floor() {
   const client = useQueryClient();
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
   useLiveInvalidation(client, !!me.data);
+  // A scan refused for want of a session: check who we are; if nobody, the sign-in shows, and
+  // the waiting scans go out once the operator is back.
+  useEffect(() => {
+    const recheck = () => void client.invalidateQueries({ queryKey: ['me'] });
+    window.addEventListener(SIGNED_OUT, recheck);
+    return () => window.removeEventListener(SIGNED_OUT, recheck);
+  }, [client]);
+  useEffect(() => {
+    if (me.data) outbox.wake();
+  }, [me.data]);
   if (me.isPending) return <p className="fl-main">{t('app.loading')}</p>;
   if (!me.data) return <FloorLogin />;
   return (
@@ -78,6 +88,7 @@ function FloorLogin() {
   const { t } = useTranslation();
   const client = useQueryClient();
   const [error, setError] = useState<string | null>(null);
+  const { waiting } = useOutboxState();
   const submit = async (e: FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
@@ -92,6 +103,11 @@ function FloorLogin() {
   return (
     <main className="fl-main">
       <h1>{t('auth.title')}</h1>
+      {waiting > 0 && (
+        <div className="fl-feedback info" role="status">
+          {t('auth.expired')} {t('net.waiting', { count: waiting })}
+        </div>
+      )}
       <form onSubmit={submit}>
         <label className="fl-field">
           <span>{t('auth.email')}</span>

@@ -8,6 +8,8 @@ import { newIdempotencyKey } from '../../shared/api';
 import { classifyStatus, memoryStore, Outbox, type OutboxItem, type OutboxStore, type Problem, type SendOutcome, type Settled } from './outbox';
 
 const STORE_KEY = 'wareloop.floor.outbox';
+/** Fired when the server says the session is no longer valid. */
+export const SIGNED_OUT = 'wareloop:signed-out';
 
 function idbStore(): OutboxStore {
   if (typeof indexedDB === 'undefined') return memoryStore();
@@ -30,6 +32,9 @@ async function send(item: OutboxItem): Promise<SendOutcome> {
     return { kind: 'retry' };
   }
   const kind = classifyStatus(res.status);
+  // The session ended (expired, signed out elsewhere): the scan waits, and the app asks the
+  // operator to sign in again; the queue goes on from where it stopped.
+  if (res.status === 401 && typeof window !== 'undefined') window.dispatchEvent(new Event(SIGNED_OUT));
   if (kind === 'retry') return { kind, status: res.status };
   const body: unknown = await res.json().catch(() => null);
   if (kind === 'ok') return { kind, status: res.status, body };
