@@ -126,8 +126,9 @@ describe.skipIf(!hasChromium)('the warehouse floor on a handheld', async () => {
     await page.getByRole('button', { name: /^收货/ }).click();
     await scanExpect(world, page, 'A-01', /A-01/);
     await scanFocused(page);
-    const elapsed = await burst(page, Array.from({ length: 20 }, () => p.barcode));
-    expect(elapsed).toBeLessThan(1000);
+    // 20 codes fired 20 ms apart, as fast as a USB scanner sends them (the schedule, not the
+    // machine, sets the pace: nothing here asserts how long anything took).
+    await burst(page, Array.from({ length: 20 }, () => p.barcode), 20);
     await expect.poll(() => feedback(page)).toContain('（共 20）');
     await drained(page);
     expect(await ledgerUnits(api, p.sku, wh.warehouseId)).toEqual({ units: 20, entries: 20 });

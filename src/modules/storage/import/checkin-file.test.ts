@@ -159,15 +159,14 @@ describe('parseCheckInFile — CSV', () => {
       rowNumbers: [],
       errors: [{ row: 0, field: 'file', message: 'the file has more than 5000 rows; split it' }],
     });
-    // Just under 5 MiB of blank lines, or 60,000 rows of empty cells: answered at once.
-    const started = Date.now();
+    // Just under 5 MiB of blank lines, or 60,000 rows of empty cells: refused as such (how fast is
+    // the benchmark's business, not a test's).
     expect((await parseCheckInFile(utf8(header + '\n'.repeat(MAX_FILE_BYTES - header.length)), 'csv')).errors).toEqual([
       { row: 0, field: 'file', message: 'the file has no rows to check in' },
     ]);
     expect((await parseCheckInFile(utf8(header + ',,,\n'.repeat(60_000) + '12345,bag,M,ok\n'), 'csv')).errors).toEqual([
       { row: 0, field: 'file', message: 'the file has more than 5000 rows; split it' },
     ]);
-    expect(Date.now() - started).toBeLessThan(15_000);
     const big = new Uint8Array(MAX_FILE_BYTES + 1).fill(0x41);
     expect(await parseCheckInFile(big, 'csv')).toEqual({ rows: [], rowNumbers: [], errors: [{ row: 0, field: 'file', message: expect.stringContaining('larger than 5 MiB') }] });
     expect((await parseCheckInFile(big, 'xlsx')).errors).toHaveLength(1);
