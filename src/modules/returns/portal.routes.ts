@@ -9,7 +9,7 @@ import { fromDataUrl, saveAttachment } from '../attachments/attachments.service.
 import { bilingual } from './policy.js';
 import { getReturn } from './returns.service.js';
 import { idempotent } from '../../platform/http/idempotency.js';
-import { clientOf, countAttempts, retryAfterOn } from '../../platform/http/rate-limit.js';
+import { countGuess, retryAfterOn } from '../../platform/http/rate-limit.js';
 
 const tags = ['portal'];
 
@@ -21,13 +21,10 @@ export const RETURNS_PORTAL_LIMITS = { windowMs: 15 * 60_000, perIp: 30, perIpAn
 export function portalRoutes(app: App, { db, config }: AppContext) {
   const calendar = shipCalendar(config);
   const limit = (ip: string, orderNumber: string) =>
-    countAttempts(
+    countGuess(
       db,
-      [
-        { key: `returns:ip:${clientOf(ip)}`, max: RETURNS_PORTAL_LIMITS.perIp },
-        { key: `returns:order:${orderNumber.trim().toUpperCase()}:${clientOf(ip)}`, max: RETURNS_PORTAL_LIMITS.perIpAndOrder },
-      ],
-      RETURNS_PORTAL_LIMITS.windowMs,
+      { ip, clientKey: 'returns:ip', targetKey: `returns:order:${orderNumber.trim().toUpperCase()}` },
+      { windowMs: RETURNS_PORTAL_LIMITS.windowMs, perClient: RETURNS_PORTAL_LIMITS.perIp, perClientAndTarget: RETURNS_PORTAL_LIMITS.perIpAndOrder },
       config.now?.(),
     );
   app.post(

@@ -14,7 +14,7 @@ import type { CustodyAction } from './events.js';
 import { custodyHistory } from './queries.js';
 import { readDeposits } from './shared.js';
 import type { PortalDepositDto } from './portal.schema.js';
-import { clientOf, countAttempts, TooManyRequests } from '../../platform/http/rate-limit.js';
+import { countGuess, TooManyRequests } from '../../platform/http/rate-limit.js';
 
 export { TooManyRequests };
 
@@ -38,14 +38,10 @@ const digest = (s: string) => createHash('sha256').update(s).digest();
 
 /** Counts one attempt for the client and for the client on this phone; refuses when either is over its limit. */
 export async function countAttempt(db: Db, ip: string, phone: string, now = new Date()): Promise<void> {
-  const client = clientOf(ip);
-  await countAttempts(
+  await countGuess(
     db,
-    [
-      { key: `storage:ip:${client}`, max: PORTAL_LIMITS.perIp },
-      { key: `storage:phone:${digits(phone)}:${client}`, max: PORTAL_LIMITS.perIpAndPhone },
-    ],
-    PORTAL_LIMITS.windowMs,
+    { ip, clientKey: 'storage:ip', targetKey: `storage:phone:${digits(phone)}` },
+    { windowMs: PORTAL_LIMITS.windowMs, perClient: PORTAL_LIMITS.perIp, perClientAndTarget: PORTAL_LIMITS.perIpAndPhone },
     now,
   );
 }

@@ -35,6 +35,9 @@ async function roleExists(q: Queryable, role: string) {
   return (await q.query('SELECT 1 FROM roles WHERE name = $1', [role])).rowCount > 0;
 }
 
+/** The permissions of `permissions` that `who` does not hold, sorted. */
+const lacking = (permissions: string[], who: Principal) => permissions.filter((p) => !who.permissions.has(p)).sort();
+
 /** A role carrying permissions its granter lacks: granting it would hand out more than the granter holds. */
 export class RoleNotGrantable extends DomainError {
   constructor(role: string, missing: string[]) {
@@ -50,7 +53,7 @@ export class RoleNotGrantable extends DomainError {
 export async function checkGrant(q: Queryable, granter: Principal, role: string): Promise<void> {
   const { rows } = await q.query<{ permissions: string[] }>('SELECT permissions FROM roles WHERE name = $1', [role]);
   if (!rows[0]) throw new Invalid('role', `role ${role} does not exist`);
-  const missing = rows[0].permissions.filter((p) => !granter.permissions.has(p)).sort();
+  const missing = lacking(rows[0].permissions, granter);
   if (missing.length) throw new RoleNotGrantable(role, missing);
 }
 
@@ -73,7 +76,7 @@ export async function checkManage(q: Queryable, actor: Principal, userId: number
     [userId],
   );
   if (!rows[0]) throw new NotFound('user', userId);
-  const missing = rows[0].permissions.filter((p) => !actor.permissions.has(p)).sort();
+  const missing = lacking(rows[0].permissions, actor);
   if (missing.length) throw new UserNotManageable(userId, rows[0].role, missing);
 }
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { App, AppContext } from '../http/app.js';
 import { principal } from '../http/app.js';
 import { idempotent } from '../http/idempotency.js';
-import { clientOf, countAttempts, retryAfterOn } from '../http/rate-limit.js';
+import { countGuess, retryAfterOn } from '../http/rate-limit.js';
 import * as auth from './auth.service.js';
 import { Invalid } from '../http/errors.js';
 
@@ -71,14 +71,10 @@ export function authRoutes(app: App, { db, config }: AppContext) {
       // Counted before the password is checked, per address and per account from that address (a
       // stranger elsewhere cannot lock the real user out).
       const email = req.body.email.toLowerCase();
-      const client = clientOf(req.ip);
-      await countAttempts(
+      await countGuess(
         db,
-        [
-          { key: `login:address:${client}`, max: LOGIN_LIMITS.perAddress },
-          { key: `login:account:${email}:${client}`, max: LOGIN_LIMITS.perAccountAndAddress },
-        ],
-        LOGIN_LIMITS.windowMs,
+        { ip: req.ip, clientKey: 'login:address', targetKey: `login:account:${email}` },
+        { windowMs: LOGIN_LIMITS.windowMs, perClient: LOGIN_LIMITS.perAddress, perClientAndTarget: LOGIN_LIMITS.perAccountAndAddress },
         config.now?.(),
       ).catch((err) => retryAfterOn(reply, err));
       const { token, userId } = await auth.login(db, req.body.email, req.body.password, config.sessionTtlHours);

@@ -4,7 +4,7 @@
  * Retry-After when any key is over its limit. Keys are hashed: the table never holds the phone
  * numbers it protects.
  *
- * Limits count the guesser, never the victim: a key names the client (`clientOf`), alone or with
+ * Limits count the guesser, never the victim (`countGuess`): a key names the client (`clientOf`), alone or with
  * what it tries (a phone, an order, an account). A key of the target alone would let a stranger
  * spend the real customer's tries and lock them out.
  */
@@ -65,4 +65,27 @@ export async function countAttempts(q: Queryable, limits: Limit[], windowMs: num
 export function retryAfterOn(reply: FastifyReply, err: unknown): never {
   if (err instanceof TooManyRequests) reply.header('retry-after', String(err.retryAfterSeconds));
   throw err;
+}
+
+/**
+ * One guess (a password, a voucher, a phone for an order) by the client at `ip`: counted for the
+ * client (`<clientKey>:<client>`) and for the client on this target (`<targetKey>:<client>`), never
+ * for the target alone, so a stranger's guesses cannot lock the real owner out.
+ */
+export function countGuess(
+  q: Queryable,
+  guess: { ip: string; clientKey: string; targetKey: string },
+  limits: { windowMs: number; perClient: number; perClientAndTarget: number },
+  now?: Date,
+): Promise<void> {
+  const client = clientOf(guess.ip);
+  return countAttempts(
+    q,
+    [
+      { key: `${guess.clientKey}:${client}`, max: limits.perClient },
+      { key: `${guess.targetKey}:${client}`, max: limits.perClientAndTarget },
+    ],
+    limits.windowMs,
+    now,
+  );
 }

@@ -33,14 +33,15 @@ export async function serveWeb(app: App, root: string): Promise<{ pageFor(req: F
     if (existsSync(join(root, file))) app.get(`/${file}`, { config: { public: true }, schema: { hide: true } }, (_req, reply) => reply.sendFile(file));
   }
   const page = (reply: FastifyReply, file: string) => reply.header('cache-control', 'no-cache').sendFile(file, { maxAge: 0 });
+  // The surfaces this build has, read once (a surface not built yet falls back to the console).
+  const built = SURFACES.filter((s) => existsSync(join(root, s.page)));
   return {
     /** Answers a page request that matched no route with its surface's page; false when it is not one. */
     pageFor(req, reply) {
       if (!wantsPage(req)) return false;
       const path = req.url.split('?')[0]!;
-      const surface = SURFACES.find((s) => path === s.prefix || path.startsWith(`${s.prefix}/`));
-      const file = surface && existsSync(join(root, surface.page)) ? surface.page : 'index.html';
-      void page(reply, file);
+      const surface = built.find((s) => path === s.prefix || path.startsWith(`${s.prefix}/`));
+      void page(reply, surface?.page ?? 'index.html');
       return true;
     },
   };
