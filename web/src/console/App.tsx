@@ -1,11 +1,11 @@
 /** Providers (query cache, Ant Design in the user's language, router) and the console's routes. */
-import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { App as AntApp, ConfigProvider, Result, Spin } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useTranslation } from '../shared/i18n';
-import { fetchMe, homeOf } from '../shared/session';
+import { homeOf, useMe } from '../shared/session';
 import { useLiveInvalidation } from '../shared/live';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { LoginPage } from './routes/login/LoginPage';
@@ -35,7 +35,7 @@ function SignedIn() {
   const { t } = useTranslation();
   const location = useLocation();
   const client = useQueryClient();
-  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   useLiveInvalidation(client, !!me.data);
   if (me.isPending) return <Spin fullscreen description={t('app.loading')} />;
   if (me.isError) return <Result status="error" title={t('app.error')} subTitle={String(me.error)} />;

@@ -2,12 +2,12 @@
  * The handheld's frame: sign-in, then a menu of jobs, one job per screen. The header says whether
  * the device is online and how many scans wait to be sent; the one hidden scan input lives here.
  */
-import { QueryClient, QueryClientProvider, useQuery, useQueryClient } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError } from '../shared/api';
 import { currentLanguage, setLanguage, useTranslation } from '../shared/i18n';
 import { useLiveInvalidation } from '../shared/live';
-import { fetchMe, saveLanguage, signIn, signOut } from '../shared/session';
+import { saveLanguage, signIn, signOut, useMe } from '../shared/session';
 import { FloorRoutes } from './Routes';
 import { outbox, SIGNED_OUT, useOutboxState } from './scan/device';
 import { ScanProvider } from './scan/ScanProvider';
@@ -25,7 +25,7 @@ export function FloorApp() {
 function Floor() {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   useLiveInvalidation(client, !!me.data);
   // A scan refused for want of a session: check who we are; if nobody, the sign-in shows, and
   // the waiting scans go out once the operator is back.

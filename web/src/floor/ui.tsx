@@ -4,6 +4,7 @@ import { useTranslation } from '../shared/i18n';
 import { CameraButton } from './scan/CameraButton';
 import { signal, type Tone } from './scan/signal';
 import { go } from './router';
+import { useRefocusScan } from './scan/ScanProvider';
 
 export type Message = { tone: Tone; text: string; language: string };
 
@@ -74,5 +75,34 @@ export function ErrorLine({ error }: { error: unknown }) {
     <div className="fl-feedback bad" role="alert">
       {error instanceof Error ? error.message : t('app.error')}
     </div>
+  );
+}
+
+/**
+ * A code typed instead of scanned (a worn label, a number read off a parcel): one field and a
+ * button, sent down the same path as a scan; the scan input takes the focus back after.
+ */
+export function TypedCode({ label, submit, onCode, primary = false, maxLength, autoCapitalize }: { label: string; submit: string; onCode: (code: string) => unknown; primary?: boolean; maxLength?: number; autoCapitalize?: string }) {
+  const [typed, setTyped] = useState('');
+  const refocus = useRefocusScan();
+  return (
+    <form
+      className="fl-card"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const code = typed.trim();
+        if (code) void onCode(code);
+        setTyped('');
+        refocus();
+      }}
+    >
+      <label className="fl-field">
+        <span>{label}</span>
+        <input value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" maxLength={maxLength} autoCapitalize={autoCapitalize} required={primary} />
+      </label>
+      <button type="submit" className={primary ? 'fl-btn' : 'fl-btn secondary'}>
+        {submit}
+      </button>
+    </form>
   );
 }

@@ -1,4 +1,5 @@
 /** Who is signed in, where they land, and signing in and out. Shared by every surface. */
+import { useQuery } from '@tanstack/react-query';
 import { api, call } from './api';
 import { isLanguage, setLanguage } from './i18n';
 import type { paths } from './api-schema';
@@ -40,4 +41,9 @@ export async function saveLanguage(lang: string): Promise<void> {
 
 export function can(me: Me | null | undefined, permission: string): boolean {
   return !!me?.permissions.includes(permission);
+}
+
+/** Who is signed in, cached for every component of the page (null when nobody is). */
+export function useMe() {
+  return useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
 }

@@ -3,13 +3,13 @@
  * a SKU or barcode, a customer's phone. It asks the API, in that order, only what the person may
  * read, and jumps to the first match: the order, the product, or the customer's orders.
  */
-import { useQuery } from '@tanstack/react-query';
+
 import { App as AntApp, Input } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, call } from '../../shared/api';
 import { useTranslation } from '../../shared/i18n';
-import { can, fetchMe } from '../../shared/session';
+import { can, useMe } from '../../shared/session';
 import { problemText } from '../components/problem';
 
 type Hit = { to: string } | null;
@@ -40,7 +40,7 @@ export function GlobalSearch() {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
   const navigate = useNavigate();
-  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   const [busy, setBusy] = useState(false);
   const [value, setValue] = useState('');
 

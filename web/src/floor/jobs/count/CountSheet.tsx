@@ -3,14 +3,14 @@
  * lots ask for the lot. Submit sends what was found; a difference waits for someone else to decide.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from '../../../shared/i18n';
 import { fetchCount, productByCode, tracksLot, type Count, type CountSubmission } from '../../data';
 import { useTaskState } from '../../device-state';
 import { queueScan, useSettled } from '../../scan/device';
 import type { Settled } from '../../scan/outbox';
-import { useRefocusScan, useScanHandler } from '../../scan/ScanProvider';
-import { ErrorLine, JobScreen, Loading, Prompt, useFeedback } from '../../ui';
+import { useScanHandler } from '../../scan/ScanProvider';
+import { ErrorLine, JobScreen, Loading, Prompt, TypedCode, useFeedback } from '../../ui';
 import { OFFLINE, orOffline } from '../common/lookup';
 import { addScan, submissionLines, undoScan, type CountedLine } from './counting';
 
@@ -19,9 +19,7 @@ type Task = { bin: string | null; lines: CountedLine[]; lotFor: { code: string; 
 export function CountSheet({ countId }: { countId: number }) {
   const { t } = useTranslation();
   const client = useQueryClient();
-  const refocus = useRefocusScan();
   const [message, say] = useFeedback();
-  const [lotInput, setLotInput] = useState('');
   const [task, setTask, taskRef] = useTaskState<Task>(`count.${countId}`, { bin: null, lines: [], lotFor: null, lots: {}, sent: false });
   const update = (patch: Partial<Task>) => setTask({ ...taskRef.current, ...patch });
   const count = useQuery({ queryKey: ['count', String(countId)], queryFn: () => fetchCount(countId) });
@@ -94,26 +92,17 @@ export function CountSheet({ countId }: { countId: number }) {
     <JobScreen title={`${t('glossary.count')} ${c.number}`} back="/floor/count">
       <Prompt text={prompt} message={message} />
       {open && task.lotFor && bin && (
-        <form
-          className="fl-card"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const lot = lotInput.trim();
-            if (!lot || !task.lotFor) return;
+        <TypedCode
+          label={t('glossary.lot')}
+          submit={t('app.confirm')}
+          primary
+          maxLength={64}
+          onCode={(lot) => {
+            if (!task.lotFor) return;
             update({ lots: { ...taskRef.current.lots, [task.lotFor.sku]: lot } });
             add(bin, task.lotFor.code, task.lotFor.sku, lot);
-            setLotInput('');
-            refocus();
           }}
-        >
-          <label className="fl-field">
-            <span>{t('glossary.lot')}</span>
-            <input value={lotInput} maxLength={64} onChange={(e) => setLotInput(e.target.value)} autoComplete="off" required />
-          </label>
-          <button type="submit" className="fl-btn">
-            {t('app.confirm')}
-          </button>
-        </form>
+        />
       )}
       <ul className="fl-list" aria-label={t('count.lines')}>
         {task.lines.map((l, i) => (

@@ -3,11 +3,11 @@
  * is shown only when the command can succeed), for the roles that may run them. Each opens a
  * confirm dialog and calls the real API; the server still decides.
  */
-import { useQuery } from '@tanstack/react-query';
+
 import { App as AntApp, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from '../../../../shared/i18n';
-import { can, fetchMe } from '../../../../shared/session';
+import { can, useMe } from '../../../../shared/session';
 import { useOrderCommand, type AddressChange, type Order, type OrderCommand, type OrderStatus } from '../../../hooks/orders';
 import { ADDRESS_FIELDS, CommandDialog, type DialogFields, type DialogValues } from './command-dialog';
 
@@ -47,7 +47,7 @@ export function availableActions(order: Order, perms: { write: boolean; fulfil: 
 export function OrderActions({ order }: { order: Order }) {
   const { t } = useTranslation();
   const { message } = AntApp.useApp();
-  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   const command = useOrderCommand(order.id);
   const [open, setOpen] = useState<Action | null>(null);
   const actions = availableActions(order, { write: can(me.data, 'orders.write'), fulfil: can(me.data, 'orders.fulfil') }, t);

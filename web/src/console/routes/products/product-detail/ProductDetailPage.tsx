@@ -1,11 +1,11 @@
 /** One product: what it is, its barcodes (add, remove), and what each warehouse can promise of it. */
 import { ArrowLeftOutlined } from '@ant-design/icons';
-import { useQuery } from '@tanstack/react-query';
+
 import { Button, Card, Descriptions, Result, Space, Spin, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../../shared/api';
 import { useTranslation } from '../../../../shared/i18n';
-import { can, fetchMe } from '../../../../shared/session';
+import { can, useMe } from '../../../../shared/session';
 import { ProblemAlert } from '../../../components/problem';
 import { useProduct } from '../../../hooks/products';
 import { useAvailability } from '../../../hooks/stock';
@@ -32,7 +32,7 @@ export default function ProductDetailPage() {
   const id = Number(useParams().id);
   const product = useProduct(id);
   const fmt = useFormat();
-  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: 60_000 });
+  const me = useMe();
   if (product.isPending) return <Spin style={{ margin: 48 }} />;
   if (!product.data) {
     if (product.error instanceof ApiError && product.error.status === 404) return <Result status="404" title={t('common.notFound', { what: t('glossary.product') })} />;
