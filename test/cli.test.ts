@@ -120,7 +120,7 @@ describe('wareloop CLI', () => {
     next.child.kill('SIGTERM');
     const nextStopped = await next.done;
     expect(nextStopped.code, nextStopped.stderr).toBe(0);
-  }, 240_000); // six processes, each compiling and starting: minutes on a loaded machine
+  }, 600_000); // six processes, each compiling and starting: minutes on a loaded machine
 
   it('explains what it cannot do in one line', async () => {
     const [unknown, help] = await Promise.all([cli('frobnicate'), cli('help')]);

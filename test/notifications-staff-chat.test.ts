@@ -79,7 +79,7 @@ async function withSender<T>(fn: () => Promise<T>, config: Partial<SenderConfig>
   }
 }
 
-async function settled(id: number, timeoutMs = 10_000) {
+async function settled(id: number, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const d = await getDelivery(ctx.db, id);

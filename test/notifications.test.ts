@@ -72,7 +72,7 @@ async function withSender<T>(fn: () => Promise<T>, config: { smtpUrl?: string; s
 
 const send = (req: NotificationRequest) => ctx.db.transaction((tx) => sendNotification(tx, 'user:test', req));
 
-async function settled(id: number, timeoutMs = 10_000) {
+async function settled(id: number, timeoutMs = 120_000) {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const d = await getDelivery(ctx.db, id);
@@ -82,7 +82,7 @@ async function settled(id: number, timeoutMs = 10_000) {
   }
 }
 
-async function until<T>(what: string, fn: () => T | undefined, timeoutMs = 10_000): Promise<T> {
+async function until<T>(what: string, fn: () => T | undefined, timeoutMs = 120_000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const v = fn();

@@ -48,9 +48,9 @@ beforeAll(async () => {
 const runsOf = async (ruleId: number) => (await ctx.api.get(`/api/v1/rules/${ruleId}/runs?limit=200`)).body.items as any[];
 const timersOf = async (ruleId: number, status: string) => (await ctx.api.get(`/api/v1/rule-timers?ruleId=${ruleId}&status=${status}&limit=200`)).body.items as any[];
 
-/** Waits (up to 20 s on a loaded machine) for what the workers do; no timing is asserted. */
+/** Waits (up to 2 min on a loaded machine) for what the workers do; no timing is asserted. */
 async function until(what: string, done: () => Promise<boolean>): Promise<void> {
-  for (let i = 0; i < 200; i++) {
+  for (let i = 0; i < 1200; i++) {
     if (await done()) return;
     await sleep(100);
   }

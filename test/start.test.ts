@@ -98,5 +98,5 @@ describe('npm start', () => {
     expect(second.output()).toMatch(/Demo sign-ins[\s\S]*operator@wareloop\.local\s+wareloop-warehouse_operator/);
     second.child.kill('SIGTERM');
     expect(await second.exited).toBe(0);
-  }, 240_000);
+  }, 600_000);
 });

@@ -19,7 +19,7 @@ async function emit(type: string, count = 1): Promise<StoredEvent[]> {
   return out;
 }
 
-async function until(what: string, fn: () => boolean | Promise<boolean>, timeoutMs = 15_000) {
+async function until(what: string, fn: () => boolean | Promise<boolean>, timeoutMs = 120_000) {
   const deadline = Date.now() + timeoutMs;
   while (!(await fn())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

@@ -58,7 +58,7 @@ async function freePort(): Promise<number> {
   return r.port;
 }
 
-async function until<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000): Promise<T> {
+async function until<T>(what: string, fn: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 120_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await fn();
@@ -406,7 +406,7 @@ describe('the wake-up path', () => {
     const receiver = await startReceiver();
     const sub = await subscribe(receiver.url, ['prompt.*']);
     const events = await emit('prompt.sent', 5);
-    await until('all five', () => receiver.ids().length === 5, 20_000);
+    await until('all five', () => receiver.ids().length === 5);
     expect(receiver.ids().sort()).toEqual(events.map((e) => String(e.id)).sort());
     await until('logged', async () => (await deliveries(sub.id)).every((d) => d.status === 'delivered' && d.attempts.length === 1));
     // Claimed in the fan-out's own transaction (first attempt at its time), not by a later claim.
@@ -444,7 +444,7 @@ describe('the wake-up path', () => {
     release();
     await holder;
     // Other databases' transactions on a shared server may hold it back a little longer.
-    await until('sent', () => receiver.ids().length === 1, 20_000);
+    await until('sent', () => receiver.ids().length === 1);
     expect(receiver.ids()).toEqual([String(event!.id)]);
     await receiver.close();
     await api.delete(`/api/v1/webhooks/${sub.id}`);

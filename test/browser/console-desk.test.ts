@@ -41,7 +41,7 @@ async function setUp(api: Api) {
 }
 
 /** Waits for what the page shows, as long as a loaded 2-core machine may need. */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 120_000, interval: 100 });
 const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
 
 describe.skipIf(!hasChromium)('the console, from a desk', async () => {

@@ -27,7 +27,7 @@ async function setUp(api: Api) {
   return { warehouse: wh as { id: number; code: string; name: string }, orderId: order.id as number };
 }
 
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 120_000, interval: 100 });
 
 describe.skipIf(!hasChromium)('a blind count, approved by another person', async () => {
   const world = await useBrowserWorld();

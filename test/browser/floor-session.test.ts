@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { hasChromium, PEOPLE, useBrowserWorld } from '../support/browser.js';
 import { drained, goFloor, ledgerUnits, openFloor, scanExpect } from './floor.helpers.js';
 
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 100 });
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 120_000, interval: 100 });
 
 describe.skipIf(!hasChromium)('the handheld when the session ends', async () => {
   const world = await useBrowserWorld();

@@ -355,5 +355,7 @@ describe('stock under random operations', () => {
     // The generator must reach every operation, both carried out and (where it can be) refused.
     for (const op of ['receive', 'move', 'adjust', 'status', 'reserve', 'allocate', 'pick', 'ship', 'release', 'count']) expect(tally[`${op} ok`] ?? 0, op).toBeGreaterThan(0);
     for (const op of ['move', 'adjust', 'status', 'pick']) expect(tally[`${op} refused`] ?? 0, op).toBeGreaterThan(0);
-  });
+    // A hang guard, not a speed limit: 25 runs of up to 32 checked operations take minutes on a
+    // busy two-core machine.
+  }, 600_000);
 });
