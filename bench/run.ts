@@ -14,6 +14,12 @@
  * handheld: a scan on the handheld → its result on the page, against the bare API round trip, and
  * each surface's first load (`bench/handheld.ts`).
  *
+ * imports: 100,000 rows per kind from CSV (products, customers, opening stock, open orders): rows/s,
+ * the final apply, a concurrent small request's wait, against the same rows INSERTed straight
+ * (`bench/imports.ts`).
+ *
+ * audit: order intake with the audit sealer running and without it (`bench/audit.ts`).
+ *
  *   BENCH_ORDERS=2000 BENCH_CLIENTS=16 npm run bench -- orders
  *   BENCH_WEBHOOK_EVENTS=10000 BENCH_WEBHOOK_RATE=50 npm run bench -- webhooks
  */
@@ -25,7 +31,9 @@ import { prepareDatabase } from '../src/prepare.js';
 import { createApiKey } from '../src/platform/auth/auth.service.js';
 import type { Db } from '../src/platform/db/client.js';
 import { engines, percentile, type Engine } from './engines.js';
+import { benchAudit } from './audit.js';
 import { benchHandheld } from './handheld.js';
+import { benchImports } from './imports.js';
 import { benchTimers } from './timers.js';
 import { benchWebhooks } from './webhooks.js';
 import { setUpWorld, orderBody, type World } from './world.js';
@@ -119,7 +127,7 @@ async function benchEngine(engine: Engine) {
 }
 
 // `npm run bench -- orders` or `-- webhooks` runs one scenario; no argument runs both.
-const SCENARIOS = ['orders', 'webhooks', 'timers', 'handheld'] as const;
+const SCENARIOS = ['orders', 'webhooks', 'timers', 'handheld', 'audit', 'imports'] as const;
 const asked = process.argv.slice(2);
 const unknown = asked.filter((a) => !(SCENARIOS as readonly string[]).includes(a));
 if (unknown.length) {
@@ -133,3 +141,5 @@ if (run('orders')) for (const engine of engines(Math.max(CLIENTS, 10))) await be
 if (run('webhooks')) for (const engine of engines(10)) await benchWebhooks(engine);
 if (run('timers')) for (const engine of engines(10)) await benchTimers(engine);
 if (run('handheld')) for (const engine of engines(10)) await benchHandheld(engine);
+if (run('imports')) for (const engine of engines(10)) await benchImports(engine);
+if (run('audit')) for (const engine of engines(Math.max(CLIENTS, 10))) await benchAudit(engine);

@@ -21,6 +21,9 @@ import { startWebhooks, type WebhookWorker } from './modules/integration/webhook
 import { startNotificationSender, type NotificationSender } from './modules/notifications/sender.js';
 import { startStorageAlerts, type StorageAlerts } from './modules/storage/alerts.js';
 import { Conflict } from './platform/http/errors.js';
+import { openControlSocket, type ControlSocket } from './platform/control/socket.js';
+import { auditCommand, backupCommand, doctorCommand, restoreCommand, serveOperations } from './operations.js';
+import { startAuditSealer, type AuditSealer } from './platform/audit/seal.js';
 
 const USAGE = `Wareloop ${VERSION}: warehouse, CRM, after-sales and customer storage on one event stream.
 
@@ -32,7 +35,15 @@ Commands:
   seed --demo                Seed demo data into an empty database
   user create --email E --name N --role R [--password P]
                              Create a user; prints a generated password if none is given
-  doctor                     Check the data's invariants (stock ledger == stock levels, …); exit 1 on findings
+  doctor                     Check the data's invariants (stock ledger == stock levels, …); exit 1 on findings.
+                             On the embedded database it asks the running server, if one holds it
+  backup FILE                Write a consistent snapshot of the whole database to FILE (gzip, with a
+                             checksum) while the server keeps serving; restores into either database kind
+  restore FILE [--force]     Verify FILE, then load it into this database (empty, or --force to replace
+                             what it holds), then run the doctor's and the audit trail's checks; not
+                             while a server serves it
+  audit verify               Recompute the sealed audit trail; name the first altered, removed or reordered
+                             record; exit 1 on a finding
   help                       Show this help
 
 Settings come from the environment: PORT, HOST, DATABASE_URL (PostgreSQL; otherwise the embedded
@@ -118,6 +129,8 @@ async function serve(args: string[]): Promise<number> {
   let notifications: NotificationSender | undefined;
   let storageAlerts: StorageAlerts | undefined;
   let automation: Automation | undefined;
+  let auditSealer: AuditSealer | undefined;
+  let control: ControlSocket | undefined;
   let logins: DemoLogin[] = [];
   // Listen first, so a process manager sees the process alive; /health/ready (and every route but
   // /health/live) answers 503 until migrations and the demo seed are done.
@@ -134,7 +147,12 @@ async function serve(args: string[]): Promise<number> {
     notifications = startNotificationSender(db, config);
     automation = await startAutomation(db, { timeZone: config.timeZone, log: app.log });
     storageAlerts = startStorageAlerts(db, { intervalMs: 60_000, onError: (err) => app?.log.error({ err }, 'storage alerts failed') });
+    auditSealer = startAuditSealer(db, { log: app.log });
+    // The embedded database is this process's alone: `wareloop doctor` and `backup` ask it here.
+    if (!config.databaseUrl) control = await openControlSocket(config.dataDir, serveOperations(db), app.log);
   } catch (err) {
+    await control?.close().catch(() => undefined);
+    await auditSealer?.stop().catch(() => undefined);
     await automation?.stop().catch(() => undefined);
     await storageAlerts?.stop().catch(() => undefined);
     await notifications?.stop().catch(() => undefined);
@@ -167,10 +185,12 @@ async function serve(args: string[]): Promise<number> {
     await app.close(); // waits for requests in flight; ends event streams
   } finally {
     clearTimeout(cut);
+    await control?.close().catch(() => undefined); // a backup in progress through it is cut short, and says so
     await webhooks.stop().catch(() => undefined); // lets requests in flight to receivers finish and be logged
     await automation.stop().catch(() => undefined); // the batch or timers in hand commit first
     await storageAlerts.stop().catch(() => undefined);
     await notifications.stop().catch(() => undefined);
+    await auditSealer.stop().catch(() => undefined);
     await db.close(); // releases the PGlite data directory
   }
   console.log('Stopped.');
@@ -241,20 +261,26 @@ async function user(args: string[]): Promise<number> {
 
 async function doctor(args: string[]): Promise<number> {
   parse(args, {});
-  const { runDoctor } = await import('./modules/inventory/doctor.js');
-  return withDatabase(async (db) => {
-    await prepareDatabase(db);
-    const { checks } = await runDoctor(db);
-    let problems = 0;
-    for (const check of checks) {
-      const bad = !check.ok || check.findings.length > 0;
-      if (bad) problems++;
-      console.log(`${bad ? '✗' : '✓'} ${check.name}`);
-      for (const finding of check.findings) console.log(`    ${finding}`);
-    }
-    console.log(problems ? `${problems} of ${checks.length} checks found problems.` : `All ${checks.length} checks passed.`);
-    return problems ? 1 : 0;
-  });
+  return doctorCommand(loadConfig());
+}
+
+async function backup(args: string[]): Promise<number> {
+  const { positionals } = parse(args, {}, 1);
+  if (!positionals[0]) throw new UsageError('say where to write the backup: wareloop backup FILE');
+  return backupCommand(loadConfig(), positionals[0]);
+}
+
+async function restore(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { force: { type: 'boolean' } }, 1);
+  if (!positionals[0]) throw new UsageError('say which backup to restore: wareloop restore FILE [--force]');
+  return restoreCommand(loadConfig(), positionals[0], { force: values.force === true });
+}
+
+async function audit(args: string[]): Promise<number> {
+  const { positionals } = parse(args, {}, 1);
+  if (positionals[0] !== 'verify') throw new UsageError(`unknown audit command ${positionals[0] ?? '(none)'}; try: wareloop audit verify`);
+  // Through the running server when it holds the embedded database; directly otherwise.
+  return auditCommand(loadConfig());
 }
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
@@ -263,6 +289,9 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   seed,
   user,
   doctor,
+  audit,
+  backup,
+  restore,
 };
 
 function messageOf(err: unknown): string {

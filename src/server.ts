@@ -9,11 +9,14 @@ import type { Config } from './config.js';
 import { registerFlows } from './flows/index.js';
 import { MODULES } from './modules/index.js';
 import { principalFromApiKey, principalFromSession } from './platform/auth/auth.service.js';
+import { sha256 } from './platform/auth/passwords.js';
+import { auditRoutes } from './platform/audit/routes.js';
 import { authRoutes, SESSION_COOKIE } from './platform/auth/routes.js';
 import type { Db } from './platform/db/client.js';
 import type { App } from './platform/http/app.js';
 import { Forbidden, sendProblem, ServiceUnavailable, toProblem, Unauthorized } from './platform/http/errors.js';
 import { boundJsonDepth } from './platform/http/json.js';
+import { identifyRequest, trackRequestSources } from './platform/http/request-context.js';
 import { refuseNul } from './platform/http/text.js';
 import { serveWeb } from './platform/http/web.js';
 
@@ -89,6 +92,8 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     if (c?.public && route.schema && !('security' in route.schema)) (route.schema as { security?: unknown[] }).security = [];
   });
 
+  // First, so every later hook and handler runs in it: events then record the credential and address.
+  trackRequestSources(app);
   app.addHook('onRequest', async (req, reply) => {
     if (!readiness.ready && req.routeOptions.url !== '/health/live') {
       reply.header('retry-after', '2');
@@ -104,6 +109,8 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     if (!p) throw new Unauthorized(key || cookie ? 'The API key or session is not valid (revoked or expired?)' : undefined);
     if (c.permission && !p.permissions.has(c.permission)) throw new Forbidden(c.permission);
     req.principal = p;
+    // Which credential, never the secret: a session is named by the start of its token's hash.
+    identifyRequest(p.actor, key ? `api_key:${p.id}` : `session:${sha256(cookie!).slice(0, 12)}`);
   });
 
   app.addHook('preValidation', async (req) => {
@@ -140,6 +147,7 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
   const ctx = { db, config };
   registerFlows(config);
   authRoutes(app, ctx);
+  auditRoutes(app, ctx);
   // Each module in its own encapsulated scope: a content-type parser or hook it adds (an upload
   // route taking raw bytes) stays its own; the auth and permission hooks above still apply.
   for (const m of MODULES) {

@@ -6,7 +6,7 @@
  * are served by the next stock change.
  */
 import type { Tx } from '../platform/db/client.js';
-import { getBalance, type StockListener } from '../modules/inventory/stock.service.js';
+import { getBalance, type StockBatchListener, type StockListener } from '../modules/inventory/stock.service.js';
 import { tryConfirm } from '../modules/orders/confirm.js';
 import { lockOrder } from '../modules/orders/orders.service.js';
 import type { ShipCalendar } from '../modules/orders/promised-date.js';
@@ -16,6 +16,24 @@ const BATCH = 100;
 export function backorderListener(calendar: () => ShipCalendar): StockListener {
   return async (tx, actor, { productId, warehouseId }) => {
     await confirmBackorders(tx, actor, productId, warehouseId, calendar());
+  };
+}
+
+/**
+ * The same for many products at once (an import of opening stock): one query finds the pairs
+ * that have backordered orders at all, and only those are tried.
+ */
+export function backorderBatchListener(calendar: () => ShipCalendar): StockBatchListener {
+  return async (tx, actor, at) => {
+    const { rows } = await tx.query<{ productId: number; warehouseId: number }>(
+      `SELECT DISTINCT l.product_id AS "productId", o.warehouse_id AS "warehouseId"
+         FROM orders o JOIN order_lines l ON l.order_id = o.id
+         JOIN unnest($1::bigint[], $2::bigint[]) AS a(product_id, warehouse_id) ON a.product_id = l.product_id AND a.warehouse_id = o.warehouse_id
+        WHERE o.status = 'backordered'
+        ORDER BY 2, 1`,
+      [at.map((a) => a.productId), at.map((a) => a.warehouseId)],
+    );
+    for (const r of rows) await confirmBackorders(tx, actor, r.productId, r.warehouseId, calendar());
   };
 }
 

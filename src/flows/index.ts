@@ -8,12 +8,13 @@ import { setBackorderDemand } from '../modules/inventory/transfer-proposals.js';
 import type { ShipCalendar } from '../modules/orders/promised-date.js';
 import { onShipmentStatusChanged } from '../modules/shipping/shipping.service.js';
 import { backorderDemand } from './backorder-demand.js';
-import { backorderListener } from './backorders.js';
+import { backorderBatchListener, backorderListener } from './backorders.js';
 import { trackingListener } from './tracking.js';
 
 /** The ship calendar of the app that registered last (one per process in practice). */
 let calendar: ShipCalendar = { cutoff: '15:00', workingDays: [1, 2, 3, 4, 5], timeZone: 'Asia/Shanghai' };
 const onStock = backorderListener(() => calendar);
+const onStockMany = backorderBatchListener(() => calendar);
 
 export function shipCalendar(config: Pick<Config, 'shipCutoff' | 'workingDays' | 'timeZone'>): ShipCalendar {
   return { cutoff: config.shipCutoff, workingDays: config.workingDays, timeZone: config.timeZone };
@@ -22,7 +23,7 @@ export function shipCalendar(config: Pick<Config, 'shipCutoff' | 'workingDays' |
 export function registerFlows(config: Pick<Config, 'shipCutoff' | 'workingDays' | 'timeZone'>): void {
   calendar = shipCalendar(config);
   // The listener registries ignore a function already registered, so a second app adds nothing.
-  onStockAvailable(onStock);
+  onStockAvailable(onStock, onStockMany);
   onShipmentStatusChanged(trackingListener);
   setBackorderDemand(backorderDemand);
 }

@@ -3,6 +3,7 @@
  * warehouse, and holding the stock) + orders. One transaction: the order is created pending,
  * then confirmed if every line's stock could be reserved, else backordered until it arrives.
  */
+import { assertInScope, type WarehouseScope } from '../platform/auth/scope.js';
 import type { Tx } from '../platform/db/client.js';
 import { Conflict, Invalid, NotFound } from '../platform/http/errors.js';
 import { resolveSkus, type ProductRef } from '../modules/catalog/catalog.service.js';
@@ -19,12 +20,14 @@ import type { ShipCalendar } from '../modules/orders/promised-date.js';
 /** Far below numeric(16, 2)'s limit, and exact in a double when summed in cents. */
 const MAX_TOTAL = 1_000_000_000_000;
 
-export async function placeOrder(tx: Tx, actor: string, input: NewOrder, calendar: ShipCalendar): Promise<Order> {
+/** `scope`: the warehouses the caller may place orders in (null: every one). */
+export async function placeOrder(tx: Tx, actor: string, input: NewOrder, calendar: ShipCalendar, scope: WarehouseScope = null): Promise<Order> {
+  if (input.warehouseId !== undefined) assertInScope({ warehouseIds: scope }, input.warehouseId, 'warehouseId');
   const products = await productsOf(tx, input.lines);
   const customer = await getCustomerRef(tx, input.customerId);
   if (!customer) throw new Invalid('customerId', `customer ${input.customerId} does not exist`);
   const shipTo = await shipToFor(tx, input, customer.phone);
-  const warehouseId = await chooseWarehouse(tx, input, products);
+  const warehouseId = await chooseWarehouse(tx, input, products, scope);
 
   if (input.externalRef) {
     const dup = (await tx.query<{ number: string }>('SELECT number FROM orders WHERE channel = $1 AND external_ref = $2', [input.channel, input.externalRef])).rows[0];
@@ -97,8 +100,8 @@ async function shipToFor(tx: Tx, input: NewOrder, customerPhone: string | null):
   return shipToOf({ ...address, phone: address.phone ?? customerPhone });
 }
 
-/** The requested warehouse; else the first active one with every line in stock; else the first active one. */
-async function chooseWarehouse(tx: Tx, input: NewOrder, products: ProductRef[]): Promise<number> {
+/** The requested warehouse; else the first active one in scope with every line in stock; else the first active one in scope. */
+async function chooseWarehouse(tx: Tx, input: NewOrder, products: ProductRef[], scope: WarehouseScope): Promise<number> {
   if (input.warehouseId !== undefined) {
     const w = await getWarehouse(tx, input.warehouseId).catch((err: unknown) => {
       if (err instanceof NotFound) return undefined;
@@ -108,9 +111,9 @@ async function chooseWarehouse(tx: Tx, input: NewOrder, products: ProductRef[]):
     if (!w.active) throw new Invalid('warehouseId', `warehouse ${w.code} is not active`);
     return w.id;
   }
-  const active = (await listWarehouses(tx)).filter((w) => w.active);
+  const active = (await listWarehouses(tx, scope)).filter((w) => w.active);
   if (active.length === 0) throw new Conflict('there is no active warehouse to fulfil orders from', { currentState: 'no_warehouse' });
-  const balances = await listBalances(tx, { productIds: products.map((p) => p.id) });
+  const balances = await listBalances(tx, { productIds: products.map((p) => p.id), warehouseIds: scope });
   const covering = active.find((w) =>
     input.lines.every((l, i) => {
       const b = balances.find((x) => x.warehouseId === w.id && x.productId === products[i]!.id);

@@ -23,5 +23,7 @@ export const MIGRATION_SOURCES: MigrationSource[] = [
   { module: 'events', dir: here('../platform/events/migrations') },
   { module: 'auth', dir: here('../platform/auth/migrations') },
   { module: 'http', dir: here('../platform/http/migrations') },
+  { module: 'imports', dir: here('../platform/imports/migrations') },
+  { module: 'audit', dir: here('../platform/audit/migrations') },
   ...MODULES.filter((m) => m.migrations).map((m) => ({ module: m.name, dir: m.migrations! })),
 ];

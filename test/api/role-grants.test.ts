@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_ROLES } from '../../src/platform/auth/permissions.js';
-import { useTestContext, type Api } from '../support/context.js';
+import { useTestContext } from '../support/context.js';
+import { sessionAs as signedInAs } from '../support/session.js';
 
 const ctx = await useTestContext();
 
@@ -22,23 +23,7 @@ let n = 0;
 const email = () => `grant-${++n}@example.com`;
 
 /** An Api signed in with a session cookie (no API key) as a new user of `role`. */
-async function sessionAs(role: string): Promise<Api> {
-  const address = email();
-  expect((await ctx.api.post('/api/v1/users', { email: address, name: 'Granter', password: 'password-1', role })).status).toBe(201);
-  const login = await ctx.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: address, password: 'password-1' } });
-  expect(login.statusCode).toBe(200);
-  const cookie = String(login.headers['set-cookie']).split(';')[0]!;
-  const api = ctx.api.as(undefined);
-  const withCookie = (opts?: { headers?: Record<string, string> }) => ({ headers: { ...opts?.headers, cookie } });
-  return {
-    ...api,
-    get: (url, opts) => api.get(url, withCookie(opts)),
-    post: (url, body, opts) => api.post(url, body, withCookie(opts)),
-    patch: (url, body, opts) => api.patch(url, body, withCookie(opts)),
-    put: (url, body, opts) => api.put(url, body, withCookie(opts)),
-    delete: (url, opts) => api.delete(url, withCookie(opts)),
-  };
-}
+const sessionAs = (role: string) => signedInAs(ctx, role);
 
 /** A 403 problem naming the field `role` and (at least) these missing permissions. */
 function expectRefusedGrant(res: { status: number; headers: Record<string, unknown>; body: any }, missing: string[]) {
@@ -137,7 +122,7 @@ describe('managing users', () => {
 
 describe('identity bodies refuse unknown fields', () => {
   const cases: Array<[string, 'post' | 'patch', () => Promise<string>, Record<string, unknown>, string]> = [
-    ['POST /users', 'post', async () => '/api/v1/users', { email: 'extra@example.com', name: 'X', password: 'password-1', role: 'warehouse_operator', warehouseIds: [1] }, 'warehouseIds'],
+    ['POST /users', 'post', async () => '/api/v1/users', { email: 'extra@example.com', name: 'X', password: 'password-1', role: 'warehouse_operator', warehouses: [1] }, 'warehouses'],
     ['POST /api-keys', 'post', async () => '/api/v1/api-keys', { name: 'k', role: 'warehouse_operator', expiresAt: '2030-01-01T00:00:00Z' }, 'expiresAt'],
     ['PATCH /users/:id', 'patch', async () => `/api/v1/users/${(await ctx.api.get('/api/v1/users')).body.items[0].id}`, { name: 'Y', permissions: ['users.manage'] }, 'permissions'],
     ['PATCH /auth/me', 'patch', async () => '/api/v1/auth/me', { locale: 'en', role: 'admin' }, 'role'],

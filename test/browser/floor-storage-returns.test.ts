@@ -163,25 +163,35 @@ describe.skipIf(!hasChromium)('the handheld storage counter and returns dock', a
     await page.getByRole('button', { name: 'Confirm receipt' }).click();
     await expect.poll(() => page.getByTestId('return-status').textContent()).toBe('received — to inspect');
 
-    // The dear unit: initial check, then final approval; the cheap one: one level.
-    const inspect = async (level: string, grade: string, fail?: string) => {
-      await expect.poll(() => page.getByTestId('inspection-level').textContent()).toContain(level);
+    // The dear unit: initial check, then final approval by another person (four eyes); the cheap one: one level.
+    const inspect = async (on: typeof page, level: string, grade: string, fail?: string) => {
+      await expect.poll(() => on.getByTestId('inspection-level').textContent()).toContain(level);
       for (const item of ['Packaging', 'Accessories', 'Appearance', 'Function']) {
-        await page.getByRole('group', { name: item, exact: true }).getByRole('button', { name: item === fail ? 'Fail' : 'Pass' }).click();
+        await on.getByRole('group', { name: item, exact: true }).getByRole('button', { name: item === fail ? 'Fail' : 'Pass' }).click();
       }
-      await page.getByRole('button', { name: `One more: ${grade}` }).click();
+      await on.getByRole('button', { name: `One more: ${grade}` }).click();
     };
-    await inspect('Level 1 of 2: initial check', 'B open-box');
+    await inspect(page, 'Level 1 of 2: initial check', 'B open-box');
     await page.getByLabel('Inspection note').fill('scuffed lid');
     await page.getByRole('button', { name: 'Record initial check' }).click();
-    await inspect('Level 2 of 2: final approval', 'B open-box');
-    await shots(world, page, 'floor-returns-inspect');
+    await inspect(page, 'Level 2 of 2: final approval', 'B open-box');
     await page.getByRole('button', { name: 'Record final approval' }).click();
-    await scanExpect(world, page, cheap.barcode, `Inspecting ${cheap.sku}`);
-    await inspect('Level 1 of 1: initial check', 'C needs repair', 'Function');
-    await page.getByRole('button', { name: 'Record initial check' }).click();
-    await expect.poll(() => page.getByTestId('return-status').textContent()).toBe('inspected');
-    await shots(world, page, 'floor-returns-done');
+    await expect.poll(() => page.getByRole('alert').allTextContents()).toContainEqual(expect.stringContaining('another person must do this'));
+
+    const lead = await world.open({ person: PEOPLE.admin, viewport: PHONE, locale: 'en' });
+    const second = lead.page;
+    await openFloor(second, w.warehouseCode);
+    await second.goto(`/floor/returns/${approved.id}`);
+    await scanFocused(second);
+    await inspect(second, 'Level 2 of 2: final approval', 'B open-box');
+    await shots(world, second, 'floor-returns-inspect');
+    await second.getByRole('button', { name: 'Record final approval' }).click();
+    await scanExpect(world, second, cheap.barcode, `Inspecting ${cheap.sku}`);
+    await inspect(second, 'Level 1 of 1: initial check', 'C needs repair', 'Function');
+    await second.getByRole('button', { name: 'Record initial check' }).click();
+    await expect.poll(() => second.getByTestId('return-status').textContent()).toBe('inspected');
+    await shots(world, second, 'floor-returns-done');
+    await lead.context.close();
 
     const r = (await api.get(`/api/v1/returns/${approved.id}`)).body;
     expect(r.status).toBe('inspected');

@@ -25,6 +25,12 @@ const COLUMN_OF = {
   isDefault: 'is_default',
 } as const;
 
+/** The default address of each of these customers that has one, by customer id (imports of orders). */
+export async function getDefaultAddresses(q: Queryable, customerIds: readonly number[]): Promise<Map<number, Address>> {
+  const { rows } = await q.query<Address>(`SELECT ${COLUMNS} FROM customer_addresses WHERE customer_id = ANY($1::bigint[]) AND is_default`, [[...new Set(customerIds)]]);
+  return new Map(rows.map((a) => [a.customerId, a]));
+}
+
 export async function listAddresses(q: Queryable, customerId: number): Promise<Address[]> {
   return (await q.query<Address>(`SELECT ${COLUMNS} FROM customer_addresses WHERE customer_id = $1 ORDER BY id`, [customerId])).rows;
 }

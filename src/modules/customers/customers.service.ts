@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
-import { listEvents, type StoredEvent } from '../../platform/events/log.js';
+import { listEvents, type EventFilter, type StoredEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { addAddress, listAddresses } from './addresses.service.js';
@@ -26,7 +26,7 @@ import { CUSTOMER_EVENTS as E, type Locale } from './events.js';
 import { assertCustomerExists, changes, check, lockCustomer, recordEvent, setList } from './shared.js';
 
 export type { Address, Contact, Customer, CustomerSummary, NewCustomer, CustomerPatch, Note } from './customers.schema.js';
-export { addAddress, getCustomerAddress, removeAddress, updateAddress } from './addresses.service.js';
+export { addAddress, getCustomerAddress, getDefaultAddresses, removeAddress, updateAddress } from './addresses.service.js';
 export { addContact, removeContact, updateContact } from './contacts.service.js';
 
 export type CustomerRef = { id: number; code: string; name: string; phone: string | null; email: string | null; locale: Locale; tags: string[] };
@@ -47,6 +47,21 @@ function likeLiteral(text: string): string {
 
 export async function getCustomerRef(q: Queryable, id: number): Promise<CustomerRef | undefined> {
   return (await q.query<CustomerRef>(`SELECT ${REF_COLUMNS} FROM customers c WHERE c.id = $1`, [id])).rows[0];
+}
+
+/**
+ * Customers by the keys people put in files: codes (exact), and phones (exact, as stored) — a
+ * phone may name several customers, and the caller decides what that means.
+ */
+export async function findCustomersByKeys(q: Queryable, keys: { codes: readonly string[]; phones: readonly string[] }): Promise<{ byCode: Map<string, CustomerRef>; byPhone: Map<string, CustomerRef[]> }> {
+  const { rows } = await q.query<CustomerRef>(
+    `SELECT ${REF_COLUMNS} FROM customers c WHERE c.code = ANY($1::text[]) OR c.phone = ANY($2::text[]) ORDER BY c.id`,
+    [[...new Set(keys.codes)], [...new Set(keys.phones)]],
+  );
+  const byCode = new Map(rows.map((c) => [c.code, c]));
+  const byPhone = new Map<string, CustomerRef[]>();
+  for (const c of rows) if (c.phone) byPhone.set(c.phone, [...(byPhone.get(c.phone) ?? []), c]);
+  return { byCode, byPhone };
 }
 
 /** Where the customer's chat notices go: their chat id, null when they have none; undefined for an unknown customer. */
@@ -90,10 +105,11 @@ export async function listCustomers(q: Queryable, f: CustomerFilter, page: Page)
 }
 
 /** Every event about the customer, newest first; the cursor holds the last event id seen. */
-export async function customerTimeline(q: Queryable, customerId: number, page: Page) {
+/** `warehouseScope`: for a reader limited to some warehouses, the events of other warehouses' orders, returns and deposits are left out. */
+export async function customerTimeline(q: Queryable, customerId: number, page: Page, warehouseScope?: EventFilter['warehouseScope']) {
   await assertCustomerExists(q, customerId);
   const before = decodeCursor(page.cursor, IdCursor);
-  const rows: StoredEvent[] = await listEvents(q, { customerId }, { before: before?.id, limit: page.limit + 1 });
+  const rows: StoredEvent[] = await listEvents(q, { customerId, warehouseScope }, { before: before?.id, limit: page.limit + 1 });
   return pageOf(rows, page.limit, (last) => ({ id: last.id }));
 }
 

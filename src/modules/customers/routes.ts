@@ -1,5 +1,6 @@
 /** Customers: create, search, the customer screen, changes, tags, notes and the timeline. */
 import { z } from 'zod';
+import { eventScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { idempotent } from '../../platform/http/idempotency.js';
@@ -126,6 +127,6 @@ export function customerRoutes(app: App, { db }: AppContext) {
         response: { 200: page(EventDto) },
       },
     },
-    async (req) => customers.customerTimeline(db, req.params.id, req.query),
+    async (req) => customers.customerTimeline(db, req.params.id, req.query, eventScope(principal(req))),
   );
 }

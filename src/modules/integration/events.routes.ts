@@ -1,8 +1,11 @@
 /** The event log over HTTP: a filtered, paginated list for people, and the live SSE stream. */
 import { EventDto } from '../../platform/events/dto.js';
 import { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { eventScope } from '../../platform/auth/scope.js';
 import { headPosition, listEvents, positionOf, type EventFilter } from '../../platform/events/log.js';
 import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, page, PageQuery, pageOf } from '../../platform/http/pagination.js';
 import { eventStreams } from './sse.js';
@@ -38,7 +41,8 @@ const StreamQuery = StreamFilter.extend({
   lastEventId: EventId.optional().describe('Resume after this event (as the Last-Event-ID header does)'),
 });
 
-function filterOf(q: z.infer<typeof StreamFilter> & { since?: string; until?: string }): EventFilter {
+/** The query's filter, narrowed to the events of the caller's warehouses when they are limited to some. */
+function filterOf(q: z.infer<typeof StreamFilter> & { since?: string; until?: string }, p: Principal): EventFilter {
   return {
     types: q.type?.split(','),
     entityType: q.entityType,
@@ -46,6 +50,7 @@ function filterOf(q: z.infer<typeof StreamFilter> & { since?: string; until?: st
     customerId: q.customerId,
     since: q.since,
     until: q.until,
+    warehouseScope: eventScope(p),
   };
 }
 
@@ -64,7 +69,7 @@ export function eventRoutes(app: App, { db }: AppContext) {
     async (req) => {
       const { limit, cursor } = req.query;
       const before = decodeCursor(cursor, EventId);
-      const rows = await listEvents(db, filterOf(req.query), { before, limit: limit + 1 });
+      const rows = await listEvents(db, filterOf(req.query, principal(req)), { before, limit: limit + 1 });
       return pageOf(rows, limit, (last) => last.id);
     },
   );
@@ -94,7 +99,7 @@ export function eventRoutes(app: App, { db }: AppContext) {
       const from = lastEventId === undefined ? await headPosition(db, { onlyNew: true }) : await positionOf(db, lastEventId);
       if (!from) throw new NotFound('event', lastEventId!);
       reply.hijack();
-      const opened = await streams.open(reply.raw, from, filterOf(req.query));
+      const opened = await streams.open(reply.raw, from, filterOf(req.query, principal(req)));
       if (!opened) {
         reply.raw.writeHead(503, { 'content-type': 'application/problem+json', 'retry-after': '2' });
         reply.raw.end(JSON.stringify({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'The server is shutting down' }));
@@ -110,7 +115,7 @@ export function eventRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       // The newest event below id + 1 is this one, if it exists.
-      const [event] = await listEvents(db, {}, { before: req.params.id + 1, limit: 1 });
+      const [event] = await listEvents(db, { warehouseScope: eventScope(principal(req)) }, { before: req.params.id + 1, limit: 1 });
       if (event?.id !== req.params.id) throw new NotFound('event', req.params.id);
       return event;
     },

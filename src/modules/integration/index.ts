@@ -1,7 +1,9 @@
-/** Integration: the event log's consumers (the events API and its live SSE stream, webhooks). */
+/** Integration: the event log's consumers (the events API and its live SSE stream, webhooks) and imports from spreadsheets. */
 import { fileURLToPath } from 'node:url';
 import type { Module } from '../../platform/http/app.js';
+import { importRoutes } from '../../platform/imports/routes.js';
 import { eventRoutes } from './events.routes.js';
+import { IMPORT_KINDS } from './imports.js';
 import { webhookRoutes } from './webhooks/webhooks.routes.js';
 
 export const integrationModule: Module = {
@@ -10,5 +12,6 @@ export const integrationModule: Module = {
   routes: (app, ctx) => {
     eventRoutes(app, ctx);
     webhookRoutes(app, ctx);
+    importRoutes(app, ctx, IMPORT_KINDS);
   },
 };

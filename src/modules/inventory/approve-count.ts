@@ -118,7 +118,7 @@ export async function postCount(tx: Tx, actor: string, count: CountSummary, opts
 export async function approveCount(tx: Tx, actor: string, id: number, reason?: string | null): Promise<void> {
   const count = await lockCount(tx, id);
   assertStatus(count, 'submitted', 'approve');
-  assertAnotherPerson(count, actor, 'approve');
+  await assertAnotherPerson(tx, count, actor, 'approve');
   await postCount(tx, actor, count, { automatic: false, reason });
 }
 
@@ -129,7 +129,7 @@ export async function approveCount(tx: Tx, actor: string, id: number, reason?: s
 export async function rejectCount(tx: Tx, actor: string, id: number, input: { reason: string; recount: boolean }): Promise<void> {
   const count = await lockCount(tx, id);
   assertStatus(count, 'submitted', 'reject');
-  assertAnotherPerson(count, actor, 'reject');
+  await assertAnotherPerson(tx, count, actor, 'reject');
   const decided = { decided_by: actor, decided_at: new Date().toISOString(), decision_reason: input.reason };
   if (input.recount) {
     await tx.query('DELETE FROM stock_count_lines WHERE count_id = $1', [count.id]);

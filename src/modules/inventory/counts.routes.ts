@@ -4,16 +4,17 @@
  * with inventory.write who did not submit the count (counts.service.ts says when).
  */
 import { z } from 'zod';
-import { can } from '../../platform/auth/auth.service.js';
-import type { Queryable } from '../../platform/db/client.js';
+import { can, type Principal } from '../../platform/auth/auth.service.js';
+import { assertInScope, assertVisible, inScope } from '../../platform/auth/scope.js';
+import type { Queryable, Tx } from '../../platform/db/client.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
-import { Invalid } from '../../platform/http/errors.js';
+import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { decodeCursor, page, PageQuery, pageOf } from '../../platform/http/pagination.js';
 import { approveCount, rejectCount } from './approve-count.js';
 import { openCount, submitCount } from './count-stock.js';
-import { getCount, listCounts } from './counts.service.js';
+import { getCount, listCounts, lockCount } from './counts.service.js';
 import { COUNT_STATUSES } from './events.js';
 import { BodyId, Code, Lot } from './stock.routes.js';
 import { EntityId, MultiLineText } from './warehouses.routes.js';
@@ -109,6 +110,11 @@ async function locationsOf(q: Queryable, warehouseId: number, b: z.output<typeof
   return [...found.values()];
 }
 
+/** A count in a warehouse outside the caller's is a 404, as if it did not exist. */
+async function assertCountVisible(tx: Tx, p: Principal, id: number) {
+  await assertVisible(p, async () => (await lockCount(tx, id).catch(() => undefined))?.warehouseId, () => new NotFound('stock count', id));
+}
+
 const IdCursor = z.number().int().positive();
 
 export function countRoutes(app: App, { db }: AppContext) {
@@ -130,6 +136,7 @@ export function countRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 201, async (tx) => {
+        assertInScope(principal(req), req.body.warehouseId, 'warehouseId');
         const locations = await locationsOf(tx, req.body.warehouseId, req.body);
         const id = await openCount(tx, principal(req).actor, { warehouseId: req.body.warehouseId, locations, note: req.body.note });
         return getCount(tx, id, viewer(req));
@@ -144,7 +151,9 @@ export function countRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...f } = req.query;
-      const rows = await listCounts(db, { ...f, beforeId: decodeCursor(cursor, IdCursor), limit: limit + 1 });
+      const p = principal(req);
+      if (f.warehouseId !== undefined) assertInScope(p, f.warehouseId, 'querystring.warehouseId');
+      const rows = await listCounts(db, { ...f, warehouseIds: p.warehouseIds, beforeId: decodeCursor(cursor, IdCursor), limit: limit + 1 });
       return pageOf(rows, limit, (last) => last.id);
     },
   );
@@ -160,7 +169,11 @@ export function countRoutes(app: App, { db }: AppContext) {
         response: { 200: CountDto },
       },
     },
-    async (req) => getCount(db, req.params.id, viewer(req)),
+    async (req) => {
+      const count = await getCount(db, req.params.id, viewer(req));
+      if (!inScope(principal(req), count.warehouseId)) throw new NotFound('stock count', req.params.id);
+      return count;
+    },
   );
 
   app.post(
@@ -179,6 +192,7 @@ export function countRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, async (tx) => {
+        await assertCountVisible(tx, principal(req), req.params.id);
         await submitCount(tx, principal(req).actor, req.params.id, req.body.lines);
         return getCount(tx, req.params.id, viewer(req));
       }),
@@ -200,6 +214,7 @@ export function countRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, async (tx) => {
+        await assertCountVisible(tx, principal(req), req.params.id);
         await approveCount(tx, principal(req).actor, req.params.id, req.body.reason);
         return getCount(tx, req.params.id, viewer(req));
       }),
@@ -219,6 +234,7 @@ export function countRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, async (tx) => {
+        await assertCountVisible(tx, principal(req), req.params.id);
         await rejectCount(tx, principal(req).actor, req.params.id, req.body);
         return getCount(tx, req.params.id, viewer(req));
       }),

@@ -6,6 +6,8 @@
  * variance report (expected, counted, difference) is for someone with inventory.write who did not
  * submit it; once decided, for anyone with inventory.write.
  */
+import { assertSeparateDuty } from '../../platform/auth/duties.js';
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, NotFound } from '../../platform/http/errors.js';
@@ -74,13 +76,11 @@ export function assertStatus(count: CountSummary, status: CountStatus, verb: str
 }
 
 /** The four-eyes rule: whoever submitted a count does not decide on it. */
-export function assertAnotherPerson(count: CountSummary, actor: string, verb: 'approve' | 'reject'): void {
-  if (count.submittedBy === actor) {
-    throw new Conflict(`count ${count.number} was submitted by ${actor}: another person must ${verb} it`, {
-      currentState: count.status,
-      submittedBy: count.submittedBy,
-    });
-  }
+export async function assertAnotherPerson(q: Queryable, count: CountSummary, actor: string, verb: 'approve' | 'reject'): Promise<void> {
+  await assertSeparateDuty(q, 'inventory.count_approval', actor, [{ actor: count.submittedBy, act: `submitting count ${count.number} (another person must ${verb} it)` }], {
+    currentState: count.status,
+    submittedBy: count.submittedBy,
+  });
 }
 
 /** The lines of the last submission, in location walking order, then SKU and lot. */
@@ -131,12 +131,14 @@ export function mayReview(count: CountSummary, viewer: { actor: string; canRevie
 /** Counts, newest first. */
 export async function listCounts(
   q: Queryable,
-  f: { status?: CountStatus; warehouseId?: number; beforeId?: number; limit: number },
+  f: { status?: CountStatus; warehouseId?: number; warehouseIds?: WarehouseScope; beforeId?: number; limit: number },
 ): Promise<CountSummary[]> {
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.status) where.push(`c.status = $${params.push(f.status)}`);
   if (f.warehouseId) where.push(`c.warehouse_id = $${params.push(f.warehouseId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'c.warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.beforeId) where.push(`c.id < $${params.push(f.beforeId)}`);
   const { rows } = await q.query<Row>(
     `SELECT ${COLUMNS} FROM stock_counts c ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY c.id DESC LIMIT $${params.push(f.limit)}`,

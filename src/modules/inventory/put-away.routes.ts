@@ -1,6 +1,8 @@
 /** Put-away over HTTP: which bin the units on the dock should go to (put-away.ts ranks them). */
 import { z } from 'zod';
+import { assertInScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
 import { Invalid } from '../../platform/http/errors.js';
 import { findProductByCode } from '../catalog/catalog.service.js';
 import { LOCATION_TYPES, PUT_AWAY_REASONS } from './events.js';
@@ -56,6 +58,7 @@ export function putAwayRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { warehouseId, code, fromLocationCode, limit } = req.query;
+      assertInScope(principal(req), warehouseId, 'querystring.warehouseId');
       await getWarehouse(db, warehouseId).catch(() => {
         throw new Invalid('querystring.warehouseId', `warehouse ${warehouseId} does not exist`);
       });

@@ -4,6 +4,8 @@
  * the floor (levels per bin), Sales (available-to-promise per warehouse) and auditors (ledger).
  */
 import { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { assertEveryWarehouse, assertInScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
@@ -213,18 +215,24 @@ async function productOf(q: Queryable, code: string, field = 'sku'): Promise<Pro
   return p;
 }
 
-/** The location named by `<prefix>Id`, or by `warehouseId` + `<prefix>Code`; unknown is a 422 naming the field. */
+/**
+ * The location named by `<prefix>Id`, or by `warehouseId` + `<prefix>Code`; unknown is a 422 naming
+ * the field, one outside the caller's warehouses a 403 naming it.
+ */
 async function locationOf(
   q: Queryable,
+  p: Principal,
   b: { warehouseId?: number; id?: number; code?: string },
   prefix: 'location' | 'fromLocation' | 'toLocation',
 ): Promise<Location> {
   const idField = `${prefix}Id`;
   const codeField = `${prefix}Code`;
+  if (b.warehouseId !== undefined) assertInScope(p, b.warehouseId, 'warehouseId');
   if (b.id !== undefined) {
     const loc = await getLocation(q, b.id).catch(notFoundAs(idField));
     if (b.warehouseId !== undefined && loc.warehouseId !== b.warehouseId) throw new Invalid(idField, `location ${b.id} is not in warehouse ${b.warehouseId}`);
     if (b.code !== undefined && loc.code !== b.code) throw new Invalid(codeField, `location ${b.id} is ${loc.code}, not ${b.code}`);
+    assertInScope(p, loc.warehouseId, idField);
     return loc;
   }
   if (b.code === undefined) throw new Invalid(idField, `give ${idField}, or warehouseId and ${codeField}`);
@@ -281,6 +289,16 @@ async function locationCodes(q: Queryable, ids: number[]): Promise<Map<number, s
   return new Map(rows.map((r) => [r.id, r.code]));
 }
 
+/** A list filtered by a warehouse or location the caller may not see is refused, naming the filter. */
+async function assertQueryInScope(q: Queryable, p: Principal, f: { warehouseId?: number; locationId?: number }) {
+  if (f.warehouseId !== undefined) assertInScope(p, f.warehouseId, 'querystring.warehouseId');
+  if (f.locationId !== undefined && p.warehouseIds !== null) {
+    const loc = await getLocation(q, f.locationId).catch(() => undefined);
+    // An unknown location simply lists nothing, as it always has.
+    if (loc) assertInScope(p, loc.warehouseId, 'querystring.locationId');
+  }
+}
+
 const IdCursor = z.number().int().positive();
 const BalanceCursor = z.tuple([z.number().int(), z.number().int()]);
 
@@ -301,7 +319,7 @@ export function stockRoutes(app: App, { db }: AppContext) {
       idempotent(db, req, reply, 201, async (tx) => {
         const b = req.body;
         const product = await productOf(tx, b.sku);
-        const loc = await locationOf(tx, { warehouseId: b.warehouseId, id: b.locationId, code: b.locationCode }, 'location');
+        const loc = await locationOf(tx, principal(req), { warehouseId: b.warehouseId, id: b.locationId, code: b.locationCode }, 'location');
         await checkOwner(tx, b.ownerId);
         const warehouse = await getWarehouse(tx, loc.warehouseId);
         if (!warehouse.active) throw new Conflict(`warehouse ${warehouse.code} is not active`, { currentState: 'inactive' });
@@ -335,8 +353,8 @@ export function stockRoutes(app: App, { db }: AppContext) {
       idempotent(db, req, reply, 201, async (tx) => {
         const b = req.body;
         const product = await productOf(tx, b.sku);
-        const from = await locationOf(tx, { warehouseId: b.warehouseId, id: b.fromLocationId, code: b.fromLocationCode }, 'fromLocation');
-        const to = await locationOf(tx, { warehouseId: b.warehouseId ?? from.warehouseId, id: b.toLocationId, code: b.toLocationCode }, 'toLocation');
+        const from = await locationOf(tx, principal(req), { warehouseId: b.warehouseId, id: b.fromLocationId, code: b.fromLocationCode }, 'fromLocation');
+        const to = await locationOf(tx, principal(req), { warehouseId: b.warehouseId ?? from.warehouseId, id: b.toLocationId, code: b.toLocationCode }, 'toLocation');
         const key = { productId: product.id, lot: b.lot ?? '', ownerId: b.ownerId ?? 0, status: b.status ?? 'available' };
         await stock.moveStock(tx, principal(req).actor, { ...key, locationId: from.id, toLocationId: to.id, quantity: b.quantity, reference: b.reference });
         return {
@@ -362,7 +380,7 @@ export function stockRoutes(app: App, { db }: AppContext) {
       idempotent(db, req, reply, 201, async (tx) => {
         const b = req.body;
         const product = await productOf(tx, b.sku);
-        const loc = await locationOf(tx, { warehouseId: b.warehouseId, id: b.locationId, code: b.locationCode }, 'location');
+        const loc = await locationOf(tx, principal(req), { warehouseId: b.warehouseId, id: b.locationId, code: b.locationCode }, 'location');
         await checkOwner(tx, b.ownerId);
         const res = await stock.adjustStock(tx, principal(req).actor, {
           productId: product.id,
@@ -395,7 +413,7 @@ export function stockRoutes(app: App, { db }: AppContext) {
       idempotent(db, req, reply, 201, async (tx) => {
         const b = req.body;
         const product = await productOf(tx, b.sku);
-        const loc = await locationOf(tx, { warehouseId: b.warehouseId, id: b.locationId, code: b.locationCode }, 'location');
+        const loc = await locationOf(tx, principal(req), { warehouseId: b.warehouseId, id: b.locationId, code: b.locationCode }, 'location');
         const key = { productId: product.id, locationId: loc.id, lot: b.lot ?? '', ownerId: b.ownerId ?? 0 };
         await stock.changeStockStatus(tx, principal(req).actor, { ...key, status: b.status, toStatus: b.toStatus, quantity: b.quantity, reason: b.reason });
         return {
@@ -413,8 +431,10 @@ export function stockRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { sku, limit, cursor, locationCode, ...f } = req.query;
+      const p = principal(req);
       const afterId = decodeCursor(cursor, IdCursor);
       const productIds = sku === undefined ? undefined : [(await productOf(db, sku, 'querystring.sku')).id];
+      await assertQueryInScope(db, p, f);
       if (locationCode !== undefined) {
         if (f.warehouseId === undefined) throw new Invalid('querystring.warehouseId', 'locationCode is looked up in a warehouse: give warehouseId');
         const loc = await findLocationByCode(db, f.warehouseId, locationCode);
@@ -422,7 +442,7 @@ export function stockRoutes(app: App, { db }: AppContext) {
         if (f.locationId !== undefined && f.locationId !== loc.id) throw new Invalid('querystring.locationCode', `location ${f.locationId} is not ${locationCode}`);
         f.locationId = loc.id;
       }
-      const rows = await stock.listStockLevels(db, { ...f, productIds, afterId, limit: limit + 1 });
+      const rows = await stock.listStockLevels(db, { ...f, warehouseIds: p.warehouseIds, productIds, afterId, limit: limit + 1 });
       return pageOf(await withSkus(db, rows), limit, (last) => last.id);
     },
   );
@@ -449,7 +469,9 @@ export function stockRoutes(app: App, { db }: AppContext) {
       if (unknown.length) throw new Invalid('querystring.sku', `no product has the SKU or barcode ${unknown.join(', ')}`);
       // A SKU and one of its barcodes name the same product: answer it once.
       const unique = [...new Map(products.map((p) => [p.id, p])).values()];
-      const balances = await stock.listBalances(db, { productIds: unique.map((p) => p.id), warehouseId: req.query.warehouseId });
+      const caller = principal(req);
+      if (req.query.warehouseId !== undefined) assertInScope(caller, req.query.warehouseId, 'querystring.warehouseId');
+      const balances = await stock.listBalances(db, { productIds: unique.map((p) => p.id), warehouseId: req.query.warehouseId, warehouseIds: caller.warehouseIds });
       const codes = new Map((await listWarehouses(db)).map((w) => [w.id, w.code]));
       const items = unique.map((p) => {
           const warehouses = balances
@@ -476,9 +498,11 @@ export function stockRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { sku, limit, cursor, ...f } = req.query;
+      const p = principal(req);
       const beforeId = decodeCursor(cursor, IdCursor);
       const productId = sku === undefined ? undefined : (await productOf(db, sku, 'querystring.sku')).id;
-      const rows = await stock.listLedger(db, { ...f, productId, beforeId, limit: limit + 1 });
+      await assertQueryInScope(db, p, f);
+      const rows = await stock.listLedger(db, { ...f, warehouseIds: p.warehouseIds, productId, beforeId, limit: limit + 1 });
       const codes = await locationCodes(db, rows.map((r) => r.locationId));
       const items = (await withSkus(db, rows)).map((r) => ({ ...r, locationCode: codes.get(r.locationId) ?? null }));
       return pageOf(items, limit, (last) => last.id);
@@ -498,6 +522,7 @@ export function stockRoutes(app: App, { db }: AppContext) {
     },
     async (req) =>
       db.transaction(async (tx) => {
+        assertInScope(principal(req), req.body.warehouseId, 'warehouseId');
         const product = await productOf(tx, req.body.sku);
         await getWarehouse(tx, req.body.warehouseId).catch(notFoundAs('warehouseId'));
         const balance = await stock.setSafetyStock(tx, principal(req).actor, product.id, req.body.warehouseId, req.body.quantity);
@@ -513,7 +538,9 @@ export function stockRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const after = decodeCursor(req.query.cursor, BalanceCursor);
-      const rows = (await stock.listBalances(db, { warehouseId: req.query.warehouseId, belowSafety: true })).filter(
+      const p = principal(req);
+      if (req.query.warehouseId !== undefined) assertInScope(p, req.query.warehouseId, 'querystring.warehouseId');
+      const rows = (await stock.listBalances(db, { warehouseId: req.query.warehouseId, warehouseIds: p.warehouseIds, belowSafety: true })).filter(
         (b) => !after || b.productId > after[0] || (b.productId === after[0] && b.warehouseId > after[1]),
       );
       const pageRows = rows.slice(0, req.query.limit + 1);
@@ -531,7 +558,9 @@ export function stockRoutes(app: App, { db }: AppContext) {
         response: { 200: DoctorDto },
       },
     },
-    async () => {
+    async (req) => {
+      // Its findings name every warehouse's stock rows.
+      assertEveryWarehouse(principal(req), 'The stock doctor');
       const report = await runDoctor(db);
       return { healthy: isHealthy(report), ...report };
     },

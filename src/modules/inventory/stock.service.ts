@@ -5,6 +5,7 @@
  * unit; the CHECK constraints are the last line of defence.
  */
 import type { Queryable, Tx } from '../../platform/db/client.js';
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
 import { INVENTORY_EVENTS as E, type AdjustmentReason, type LocationType, type StockStatus } from './events.js';
@@ -33,12 +34,24 @@ export type Balance = { productId: number; warehouseId: number; onHand: number; 
 
 /** Called inside the transaction after stock becomes available (backorders wait for this). */
 export type StockListener = (tx: Tx, actor: string, at: { productId: number; warehouseId: number }) => Promise<void>;
+/** The same news for many products at once (an import): one call instead of one per product and warehouse. */
+export type StockBatchListener = (tx: Tx, actor: string, at: ReadonlyArray<{ productId: number; warehouseId: number }>) => Promise<void>;
 const listeners: StockListener[] = [];
-export function onStockAvailable(fn: StockListener) {
+const batchOf = new Map<StockListener, StockBatchListener>();
+export function onStockAvailable(fn: StockListener, many?: StockBatchListener) {
   if (!listeners.includes(fn)) listeners.push(fn);
+  if (many) batchOf.set(fn, many);
 }
 export async function stockBecameAvailable(tx: Tx, actor: string, productId: number, warehouseId: number) {
   for (const fn of listeners) await fn(tx, actor, { productId, warehouseId });
+}
+export async function stockBecameAvailableMany(tx: Tx, actor: string, at: ReadonlyArray<{ productId: number; warehouseId: number }>) {
+  if (at.length === 0) return;
+  for (const fn of listeners) {
+    const many = batchOf.get(fn);
+    if (many) await many(tx, actor, at);
+    else for (const a of at) await fn(tx, actor, a);
+  }
 }
 
 /**
@@ -293,12 +306,14 @@ export async function lockBalances(tx: Tx, productIds: readonly number[], wareho
   ).rows;
 }
 
-/** Available-to-promise per product and warehouse (the company's stock). */
-export async function listBalances(q: Queryable, f: { productIds?: number[]; warehouseId?: number; belowSafety?: boolean }) {
+/** Available-to-promise per product and warehouse (the company's stock); `warehouseIds` is the caller's scope. */
+export async function listBalances(q: Queryable, f: { productIds?: number[]; warehouseId?: number; warehouseIds?: WarehouseScope; belowSafety?: boolean }) {
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.productIds) where.push(`b.product_id = ANY($${params.push(f.productIds)}::bigint[])`);
   if (f.warehouseId) where.push(`b.warehouse_id = $${params.push(f.warehouseId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'b.warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.belowSafety) where.push('s.quantity IS NOT NULL AND b.on_hand - b.reserved - b.quarantined < s.quantity');
   return (
     await q.query<Balance>(
@@ -346,12 +361,24 @@ const LEVEL = `s.id, s.product_id AS "productId", s.warehouse_id AS "warehouseId
 
 export async function listStockLevels(
   q: Queryable,
-  f: { productIds?: number[]; warehouseId?: number; locationId?: number; locationType?: LocationType; ownerId?: number; status?: StockStatus; afterId?: number; limit: number },
+  f: {
+    productIds?: number[];
+    warehouseId?: number;
+    warehouseIds?: WarehouseScope;
+    locationId?: number;
+    locationType?: LocationType;
+    ownerId?: number;
+    status?: StockStatus;
+    afterId?: number;
+    limit: number;
+  },
 ): Promise<StockLevel[]> {
   const params: unknown[] = [];
   const where = ['s.on_hand > 0'];
   if (f.productIds) where.push(`s.product_id = ANY($${params.push(f.productIds)}::bigint[])`);
   if (f.warehouseId) where.push(`s.warehouse_id = $${params.push(f.warehouseId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 's.warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.locationId) where.push(`s.location_id = $${params.push(f.locationId)}`);
   if (f.locationType) where.push(`l.type = $${params.push(f.locationType)}`);
   if (f.ownerId !== undefined) where.push(`s.owner_id = $${params.push(f.ownerId)}`);
@@ -383,12 +410,14 @@ export type LedgerEntry = {
 
 export async function listLedger(
   q: Queryable,
-  f: { productId?: number; warehouseId?: number; locationId?: number; reference?: string; beforeId?: number; limit: number },
+  f: { productId?: number; warehouseId?: number; warehouseIds?: WarehouseScope; locationId?: number; reference?: string; beforeId?: number; limit: number },
 ): Promise<LedgerEntry[]> {
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.productId) where.push(`product_id = $${params.push(f.productId)}`);
   if (f.warehouseId) where.push(`warehouse_id = $${params.push(f.warehouseId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.locationId) where.push(`location_id = $${params.push(f.locationId)}`);
   if (f.reference) where.push(`reference = $${params.push(f.reference)}`);
   if (f.beforeId) where.push(`id < $${params.push(f.beforeId)}`);

@@ -4,6 +4,8 @@
  * resolved in the command's transaction; an unknown one is a 422 naming the field.
  */
 import { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { anyInScope, assertInScope, assertVisible } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
@@ -66,6 +68,24 @@ async function receivingLocation(q: Queryable, warehouseId: number, b: { locatio
   return dock;
 }
 
+/**
+ * A transfer is seen from either of its warehouses; one in neither of the caller's is a 404. Each
+ * step that moves stock needs the side it moves: the source releases, ships and cancels, the
+ * destination receives and closes.
+ */
+async function assertTransferSide(q: Queryable, p: Principal, id: number, side: 'from' | 'to') {
+  if (p.warehouseIds === null) return;
+  const t = await transfers.transferWarehouses(q, id);
+  if (!t || !anyInScope(p, [t.fromWarehouseId, t.toWarehouseId])) throw new NotFound('transfer', id);
+  if (side === 'from') assertInScope(p, t.fromWarehouseId, 'fromWarehouseId');
+  else assertInScope(p, t.toWarehouseId, 'toWarehouseId');
+}
+
+/** A draft is a request between two warehouses: the caller works in at least one of them. */
+function assertDraftInScope(p: Principal, fromWarehouseId: number, toWarehouseId: number, field: string) {
+  if (!anyInScope(p, [fromWarehouseId, toWarehouseId])) assertInScope(p, fromWarehouseId, field);
+}
+
 const IdCursor = z.number().int().positive();
 const ProposalCursor = z.tuple([z.number().int(), z.number().int()]);
 
@@ -91,8 +111,12 @@ export function transferRoutes(app: App, { db }: AppContext) {
         });
       }
       const productIds = sku === undefined ? undefined : [(await productOf(db, sku, 'querystring.sku')).id];
+      const caller = principal(req);
+      // Computed whole (not a page of a query), so narrowing to the caller's warehouses here keeps the pages right.
       const rows = (await computeProposals(db, { warehouseId, productIds })).filter(
-        (p) => !after || p.productId > after[0] || (p.productId === after[0] && p.toWarehouseId > after[1]),
+        (p) =>
+          anyInScope(caller, [p.fromWarehouseId, p.toWarehouseId]) &&
+          (!after || p.productId > after[0] || (p.productId === after[0] && p.toWarehouseId > after[1])),
       );
       return pageOf(await withSkus(db, rows.slice(0, limit + 1)), limit, (last) => [last.productId, last.toWarehouseId]);
     },
@@ -104,7 +128,11 @@ export function transferRoutes(app: App, { db }: AppContext) {
       config: { permission: 'inventory.read' },
       schema: { tags, summary: 'A proposal recorded with transfer.proposed: open, accepted (by a transfer) or dismissed', params: TransferParams, response: { 200: RecordedProposalDto } },
     },
-    async (req) => (await withSkus(db, [await getProposal(db, req.params.id)]))[0]!,
+    async (req) => {
+      const proposal = await getProposal(db, req.params.id);
+      if (!anyInScope(principal(req), [proposal.fromWarehouseId, proposal.toWarehouseId])) throw new NotFound('transfer proposal', req.params.id);
+      return (await withSkus(db, [proposal]))[0]!;
+    },
   );
 
   app.post(
@@ -120,7 +148,18 @@ export function transferRoutes(app: App, { db }: AppContext) {
       },
     },
     async (req) =>
-      db.transaction(async (tx) => (await withSkus(tx, [await dismissProposal(tx, principal(req).actor, req.params.id, req.body.reason)]))[0]!),
+      db.transaction(async (tx) => {
+        const p = principal(req);
+        await assertVisible(
+          p,
+          async () => {
+            const proposal = await getProposal(tx, req.params.id).catch(() => undefined);
+            return proposal && [proposal.fromWarehouseId, proposal.toWarehouseId];
+          },
+          () => new NotFound('transfer proposal', req.params.id),
+        );
+        return (await withSkus(tx, [await dismissProposal(tx, p.actor, req.params.id, req.body.reason)]))[0]!;
+      }),
   );
 
   app.post(
@@ -145,6 +184,7 @@ export function transferRoutes(app: App, { db }: AppContext) {
             throw new Invalid(b.fromWarehouseId !== undefined ? 'fromWarehouseId' : 'toWarehouseId', 'fromProposal names the warehouses');
           }
           const p = b.fromProposal;
+          assertDraftInScope(principal(req), p.fromWarehouseId, p.toWarehouseId, 'fromProposal.fromWarehouseId');
           const product = await productOf(tx, p.sku, 'fromProposal.sku');
           const proposal = (await computeProposals(tx, { warehouseId: p.toWarehouseId, productIds: [product.id] })).find((x) => x.fromWarehouseId === p.fromWarehouseId);
           if (!proposal) {
@@ -158,6 +198,7 @@ export function transferRoutes(app: App, { db }: AppContext) {
           if (!b.lines) throw new Invalid('lines', 'give lines or fromProposal');
           if (b.fromWarehouseId === undefined) throw new Invalid('fromWarehouseId', 'the warehouse the stock leaves is required with lines');
           if (b.toWarehouseId === undefined) throw new Invalid('toWarehouseId', 'the warehouse that receives the stock is required with lines');
+          assertDraftInScope(principal(req), b.fromWarehouseId, b.toWarehouseId, 'fromWarehouseId');
           const lines = [];
           for (const [i, l] of b.lines.entries()) lines.push({ productId: (await productOf(tx, l.sku, `lines.${i}.sku`)).id, lot: l.lot, quantity: l.quantity });
           input = { ...base, fromWarehouseId: b.fromWarehouseId, toWarehouseId: b.toWarehouseId, lines };
@@ -174,7 +215,7 @@ export function transferRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...f } = req.query;
-      const rows = await transfers.listTransfers(db, { ...f, beforeId: decodeCursor(cursor, IdCursor), limit: limit + 1 });
+      const rows = await transfers.listTransfers(db, { ...f, warehouseIds: principal(req).warehouseIds, beforeId: decodeCursor(cursor, IdCursor), limit: limit + 1 });
       return pageOf(rows, limit, (last) => last.id);
     },
   );
@@ -185,13 +226,18 @@ export function transferRoutes(app: App, { db }: AppContext) {
       config: { permission: 'inventory.read' },
       schema: { tags, summary: 'A transfer order with its lines (shipped, received, in transit) and discrepancies', params: TransferParams, response: { 200: TransferDto } },
     },
-    async (req) => view(db, await transfers.getTransfer(db, req.params.id)),
+    async (req) => {
+      const t = await transfers.getTransfer(db, req.params.id);
+      if (!anyInScope(principal(req), [t.fromWarehouseId, t.toWarehouseId])) throw new NotFound('transfer', req.params.id);
+      return view(db, t);
+    },
   );
 
   const command = <B extends z.ZodType | undefined>(
     path: string,
     summary: string,
     body: B,
+    side: 'from' | 'to',
     run: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined) => Promise<Transfer>,
     status = 200,
   ) =>
@@ -202,21 +248,24 @@ export function transferRoutes(app: App, { db }: AppContext) {
         schema: { tags, summary, params: TransferParams, ...(body ? { body } : {}), response: { [status]: TransferDto } },
       },
       async (req, reply) =>
-        idempotent(db, req, reply, status, async (tx) =>
-          view(tx, await run(tx, principal(req).actor, (req.params as { id: number }).id, req.body as B extends z.ZodType ? z.output<B> : undefined)),
-        ),
+        idempotent(db, req, reply, status, async (tx) => {
+          const id = (req.params as { id: number }).id;
+          await assertTransferSide(tx, principal(req), id, side);
+          return view(tx, await run(tx, principal(req).actor, id, req.body as B extends z.ZodType ? z.output<B> : undefined));
+        }),
     );
 
-  command('release', 'draft → released: the source warehouse reserves every line (409 insufficient_stock if it cannot)', undefined, (tx, actor, id) =>
+  command('release', 'draft → released: the source warehouse reserves every line (409 insufficient_stock if it cannot)', undefined, 'from', (tx, actor, id) =>
     transfers.releaseTransfer(tx, actor, id),
   );
-  command('ship', 'released → shipped: the units leave the source (ledger: transfer out) and are in transit; less than asked releases the rest', ShipInput, (tx, actor, id, b) =>
+  command('ship', 'released → shipped: the units leave the source (ledger: transfer out) and are in transit; less than asked releases the rest', ShipInput, 'from', (tx, actor, id, b) =>
     transfers.shipTransfer(tx, actor, id, b.lines),
   );
   command(
     'receipts',
     'Scan what arrived into a location of the destination (default its receiving dock): in transit → stock (ledger: transfer in); more than shipped is an overage. Closes when nothing is left in transit',
     ReceiptInput,
+    'to',
     async (tx, actor, id, b) => {
       const t = await transfers.getTransfer(tx, id);
       const loc = await receivingLocation(tx, t.toWarehouseId, b);
@@ -239,10 +288,10 @@ export function transferRoutes(app: App, { db }: AppContext) {
     },
     201,
   );
-  command('close', 'Write off what is still in transit (shortages, with the reason) and close the transfer', ReasonInput, (tx, actor, id, b) =>
+  command('close', 'Write off what is still in transit (shortages, with the reason) and close the transfer', ReasonInput, 'to', (tx, actor, id, b) =>
     transfers.closeTransfer(tx, actor, id, b.reason),
   );
-  command('cancel', 'Cancel a draft or released transfer; a released one gives its reserved stock back', ReasonInput, (tx, actor, id, b) =>
+  command('cancel', 'Cancel a draft or released transfer; a released one gives its reserved stock back', ReasonInput, 'from', (tx, actor, id, b) =>
     transfers.cancelTransfer(tx, actor, id, b.reason),
   );
 
@@ -259,7 +308,7 @@ export function transferRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const productIds = req.query.sku === undefined ? undefined : [(await productOf(db, req.query.sku, 'querystring.sku')).id];
-      const rows = await transfers.listInTransit(db, { productIds, warehouseId: req.query.warehouseId });
+      const rows = await transfers.listInTransit(db, { productIds, warehouseId: req.query.warehouseId, warehouseIds: principal(req).warehouseIds });
       const groups = new Map<string, { productId: number; fromWarehouseId: number; toWarehouseId: number; quantity: number; transfers: Array<{ id: number; number: string; lot: string; quantity: number }> }>();
       for (const r of rows) {
         const key = `${r.productId}:${r.fromWarehouseId}:${r.toWarehouseId}`;

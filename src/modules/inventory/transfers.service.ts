@@ -4,6 +4,7 @@
  * destination, in one or more scans (into its ledger; overages found, shortages written off) →
  * closed; or cancelled before shipping. Each command is one transaction with its event.
  */
+import type { WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
@@ -95,15 +96,17 @@ export async function getTransfer(q: Queryable, id: number): Promise<Transfer> {
   return { ...t, lines: await linesOf(q, id), discrepancies };
 }
 
+/** Transfers, newest first; with `warehouseIds` (the caller's scope) only those leaving or reaching one of them. */
 export async function listTransfers(
   q: Queryable,
-  f: { status?: TransferStatus; fromWarehouseId?: number; toWarehouseId?: number; beforeId?: number; limit: number },
+  f: { status?: TransferStatus; fromWarehouseId?: number; toWarehouseId?: number; warehouseIds?: WarehouseScope; beforeId?: number; limit: number },
 ): Promise<TransferSummary[]> {
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.status) where.push(`t.status = $${params.push(f.status)}`);
   if (f.fromWarehouseId) where.push(`t.from_warehouse_id = $${params.push(f.fromWarehouseId)}`);
   if (f.toWarehouseId) where.push(`t.to_warehouse_id = $${params.push(f.toWarehouseId)}`);
+  if (f.warehouseIds) where.push(`(t.from_warehouse_id = ANY($${params.push([...f.warehouseIds])}::bigint[]) OR t.to_warehouse_id = ANY($${params.length}::bigint[]))`);
   if (f.beforeId) where.push(`t.id < $${params.push(f.beforeId)}`);
   return (
     await q.query<TransferSummary>(
@@ -113,14 +116,25 @@ export async function listTransfers(
   ).rows;
 }
 
+/** A transfer's two warehouses (undefined: no such transfer), to see whether a caller may act on it. */
+export async function transferWarehouses(q: Queryable, id: number): Promise<{ fromWarehouseId: number; toWarehouseId: number } | undefined> {
+  return (
+    await q.query<{ fromWarehouseId: number; toWarehouseId: number }>(
+      'SELECT from_warehouse_id AS "fromWarehouseId", to_warehouse_id AS "toWarehouseId" FROM transfer_orders WHERE id = $1',
+      [id],
+    )
+  ).rows[0];
+}
+
 export type InTransit = { transferId: number; number: string; productId: number; fromWarehouseId: number; toWarehouseId: number; lot: string; quantity: number };
 
 /** Units on their way, per transfer and lot (a stock view: they are in neither warehouse's levels). */
-export async function listInTransit(q: Queryable, f: { productIds?: readonly number[]; warehouseId?: number }): Promise<InTransit[]> {
+export async function listInTransit(q: Queryable, f: { productIds?: readonly number[]; warehouseId?: number; warehouseIds?: WarehouseScope }): Promise<InTransit[]> {
   const params: unknown[] = [];
   const where = ['s.quantity > 0'];
   if (f.productIds) where.push(`s.product_id = ANY($${params.push(f.productIds)}::bigint[])`);
   if (f.warehouseId) where.push(`(s.from_warehouse_id = $${params.push(f.warehouseId)} OR s.to_warehouse_id = $${params.length})`);
+  if (f.warehouseIds) where.push(`(s.from_warehouse_id = ANY($${params.push([...f.warehouseIds])}::bigint[]) OR s.to_warehouse_id = ANY($${params.length}::bigint[]))`);
   return (
     await q.query<InTransit>(
       `SELECT s.transfer_id AS "transferId", t.number, s.product_id AS "productId", s.from_warehouse_id AS "fromWarehouseId",

@@ -1,5 +1,6 @@
 /** Warehouses and their location tree over HTTP: set-up for managers, look-ups for scanners. */
 import { z } from 'zod';
+import { assertEveryWarehouse, assertInScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
@@ -127,10 +128,14 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
   app.post(
     '/api/v1/warehouses',
     {
-      config: { permission: 'inventory.write' },
+      config: { permission: 'warehouses.manage' },
       schema: { tags, summary: 'Create a warehouse; a code already in use is a 409', body: NewWarehouse, response: { 201: WarehouseDto } },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, async (tx) => zoned(await warehouses.createWarehouse(tx, principal(req).actor, req.body))),
+    async (req, reply) => {
+      // A caller limited to some warehouses would create one outside them, which they could not see.
+      assertEveryWarehouse(principal(req), 'Creating a warehouse');
+      return idempotent(db, req, reply, 201, async (tx) => zoned(await warehouses.createWarehouse(tx, principal(req).actor, req.body)));
+    },
   );
 
   app.get(
@@ -141,7 +146,7 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
     },
     async (req) => {
       const after = decodeCursor(req.query.cursor, IdCursor) ?? 0;
-      const rows = (await warehouses.listWarehouses(db)).filter((w) => w.id > after).map(zoned);
+      const rows = (await warehouses.listWarehouses(db, principal(req).warehouseIds)).filter((w) => w.id > after).map(zoned);
       return pageOf(rows, req.query.limit, (w) => w.id);
     },
   );
@@ -149,16 +154,22 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
   app.get(
     '/api/v1/warehouses/:id',
     { config: { permission: 'inventory.read' }, schema: { tags, summary: 'A warehouse', params: Id, response: { 200: WarehouseDto } } },
-    async (req) => zoned(await warehouses.getWarehouse(db, req.params.id)),
+    async (req) => {
+      assertInScope(principal(req), req.params.id, 'params.id');
+      return zoned(await warehouses.getWarehouse(db, req.params.id));
+    },
   );
 
   app.patch(
     '/api/v1/warehouses/:id',
     {
-      config: { permission: 'inventory.write' },
+      config: { permission: 'warehouses.manage' },
       schema: { tags, summary: 'Rename, re-address or (de)activate a warehouse', params: Id, body: WarehousePatch, response: { 200: WarehouseDto } },
     },
-    async (req) => zoned(await db.transaction((tx) => warehouses.updateWarehouse(tx, principal(req).actor, req.params.id, defined(req.body)))),
+    async (req) => {
+      assertInScope(principal(req), req.params.id, 'params.id');
+      return zoned(await db.transaction((tx) => warehouses.updateWarehouse(tx, principal(req).actor, req.params.id, defined(req.body))));
+    },
   );
 
   app.post(
@@ -173,7 +184,10 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
         response: { 201: LocationDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => warehouses.createLocation(tx, principal(req).actor, req.params.id, req.body)),
+    async (req, reply) => {
+      assertInScope(principal(req), req.params.id, 'params.id');
+      return idempotent(db, req, reply, 201, (tx) => warehouses.createLocation(tx, principal(req).actor, req.params.id, req.body));
+    },
   );
 
   app.get(
@@ -192,6 +206,7 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
     async (req) => {
       const { id } = req.params;
       const { type, level, parentId, view, limit, cursor } = req.query;
+      assertInScope(principal(req), id, 'params.id');
       await warehouses.getWarehouse(db, id);
       if (view === 'tree') {
         if (type || level) throw new Invalid('querystring.view', 'the tree shows every location; type and level filter the list view');
@@ -221,6 +236,7 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
       },
     },
     async (req) => {
+      assertInScope(principal(req), req.params.id, 'params.id');
       await warehouses.getWarehouse(db, req.params.id);
       const loc = await warehouses.findLocationByCode(db, req.params.id, req.params.code);
       if (!loc) throw new NotFound('location', req.params.code);
@@ -231,7 +247,11 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
   app.get(
     '/api/v1/locations/:id',
     { config: { permission: 'inventory.read' }, schema: { tags, summary: 'A location', params: Id, response: { 200: LocationDto } } },
-    async (req) => warehouses.getLocation(db, req.params.id),
+    async (req) => {
+      const loc = await warehouses.getLocation(db, req.params.id);
+      assertInScope(principal(req), loc.warehouseId, 'params.id');
+      return loc;
+    },
   );
 
   app.patch(
@@ -246,7 +266,13 @@ export function warehouseRoutes(app: App, { db, config }: AppContext) {
         response: { 200: LocationDto },
       },
     },
-    async (req) => db.transaction((tx) => warehouses.updateLocation(tx, principal(req).actor, req.params.id, defined(req.body))),
+    async (req) =>
+      db.transaction(async (tx) => {
+        const p = principal(req);
+        // A location's warehouse never changes, so it is asked only of a scoped caller.
+        if (p.warehouseIds !== null) assertInScope(p, (await warehouses.getLocation(tx, req.params.id)).warehouseId, 'params.id');
+        return warehouses.updateLocation(tx, p.actor, req.params.id, defined(req.body));
+      }),
   );
 }
 

@@ -1,4 +1,5 @@
 /** Warehouses and their location tree (zone / aisle / rack / bin). */
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
@@ -51,8 +52,11 @@ export async function updateWarehouse(tx: Tx, actor: string, id: number, patch: 
   return rows[0];
 }
 
-export async function listWarehouses(q: Queryable): Promise<Warehouse[]> {
-  return (await q.query<Warehouse>(`SELECT ${WAREHOUSE} FROM warehouses ORDER BY id`)).rows;
+/** Every warehouse, or those of a scope. */
+export async function listWarehouses(q: Queryable, scope: WarehouseScope = null): Promise<Warehouse[]> {
+  const params: unknown[] = [];
+  const scoped = scopeCondition(scope, 'id', params);
+  return (await q.query<Warehouse>(`SELECT ${WAREHOUSE} FROM warehouses ${scoped ? `WHERE ${scoped}` : ''} ORDER BY id`, params)).rows;
 }
 
 export async function getWarehouse(q: Queryable, id: number): Promise<Warehouse> {

@@ -199,7 +199,7 @@ describe('locations', () => {
     expect((await cs.get(`/api/v1/warehouses/${wh}/locations`)).status).toBe(200);
     const denied = await cs.post('/api/v1/warehouses', { code: 'CS', name: 'No' });
     expect(denied.status).toBe(403);
-    expect(denied.body.permission).toBe('inventory.write');
+    expect(denied.body.permission).toBe('warehouses.manage');
     expect((await cs.post(`/api/v1/warehouses/${wh}/locations`, { code: 'CS', level: 'bin', type: 'storage' })).status).toBe(403);
     expect((await ctx.api.as(undefined).get('/api/v1/warehouses')).status).toBe(401);
   });

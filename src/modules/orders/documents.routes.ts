@@ -5,8 +5,10 @@
  */
 import { z } from 'zod';
 import type { FastifyReply } from 'fastify';
+import { inScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
-import { Conflict } from '../../platform/http/errors.js';
+import { principal } from '../../platform/http/app.js';
+import { Conflict, NotFound } from '../../platform/http/errors.js';
 import { getCustomerRef } from '../customers/customers.service.js';
 import { getWarehouse } from '../inventory/warehouses.service.js';
 import { carrierName, getShipment } from '../shipping/shipping.service.js';
@@ -45,6 +47,7 @@ export function documentRoutes(app: App, { db }: AppContext) {
     async (req, reply) => {
       const out = await db.transaction(async (tx) => {
         const order = await getOrderRow(tx, req.params.id);
+        if (!inScope(principal(req), order.warehouseId)) throw new NotFound('order', req.params.id);
         if (!HAS_PICK_LIST.includes(order.status)) {
           throw new Conflict(`order ${order.number} is ${order.status}: its pick list is made when picking starts (POST /api/v1/orders/${order.id}/pick-list)`, {
             currentState: order.status,
@@ -82,6 +85,7 @@ export function documentRoutes(app: App, { db }: AppContext) {
     async (req, reply) => {
       const out = await db.transaction(async (tx) => {
         const order = await getOrder(tx, req.params.id);
+        if (!inScope(principal(req), order.warehouseId)) throw new NotFound('order', req.params.id);
         if (order.status === 'cancelled') throw new Conflict(`order ${order.number} is cancelled: nothing is packed for it`, { currentState: order.status });
         const customer = await getCustomerRef(tx, order.customerId);
         const pdf = await renderPackingSlip({
@@ -115,6 +119,7 @@ export function documentRoutes(app: App, { db }: AppContext) {
       const out = await db.transaction(async (tx) => {
         const shipment = await getShipment(tx, req.params.id);
         const order = await getOrderRow(tx, shipment.orderId);
+        if (!inScope(principal(req), order.warehouseId)) throw new NotFound('shipment', req.params.id);
         const warehouse = await getWarehouse(tx, order.warehouseId);
         const pdf = await renderShippingLabel({
           carrier: carrierName(shipment.carrier),

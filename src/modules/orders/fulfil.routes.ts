@@ -6,7 +6,7 @@ import { deliverOrder } from './delivery.js';
 import { packOrder } from './pack.js';
 import { readPickList, recordPick, startPicking } from './pick.js';
 import { OrderDto, OrderParams, PackInput, PickInput, PickListDto, PickResultDto, ShipInput, ShortPickInput, tags } from './orders.schema.js';
-import { getOrder } from './orders.service.js';
+import { assertOrderVisible, getOrder } from './orders.service.js';
 import { shipOrder } from './ship.js';
 
 export function fulfilmentRoutes(app: App, { db }: AppContext) {
@@ -23,13 +23,21 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
         response: { 200: PickListDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 200, (tx) => startPicking(tx, principal(req).actor, req.params.id)),
+    async (req, reply) =>
+      idempotent(db, req, reply, 200, async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
+        return startPicking(tx, principal(req).actor, req.params.id);
+      }),
   );
 
   app.get(
     '/api/v1/orders/:id/pick-list',
     { config: { permission: 'orders.read' }, schema: { tags, summary: 'The pick list as it stands', params: OrderParams, response: { 200: PickListDto } } },
-    async (req) => db.transaction((tx) => readPickList(tx, req.params.id)),
+    async (req) =>
+      db.transaction(async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
+        return readPickList(tx, req.params.id);
+      }),
   );
 
   app.post(
@@ -46,7 +54,11 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
         response: { 200: PickResultDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 200, (tx) => recordPick(tx, principal(req).actor, req.params.id, req.body)),
+    async (req, reply) =>
+      idempotent(db, req, reply, 200, async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
+        return recordPick(tx, principal(req).actor, req.params.id, req.body);
+      }),
   );
 
   app.post(
@@ -62,7 +74,8 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
       },
     },
     async (req, reply) =>
-      idempotent(db, req, reply, 200, (tx) => {
+      idempotent(db, req, reply, 200, async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
         const { found, reason, ...scan } = req.body;
         return recordPick(tx, principal(req).actor, req.params.id, { ...scan, quantity: found }, true, reason);
       }),
@@ -82,6 +95,7 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
         await packOrder(tx, principal(req).actor, req.params.id, req.body);
         return getOrder(tx, req.params.id);
       }),
@@ -101,6 +115,7 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
         await shipOrder(tx, principal(req).actor, req.params.id, req.body);
         return getOrder(tx, req.params.id);
       }),
@@ -114,6 +129,7 @@ export function fulfilmentRoutes(app: App, { db }: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 200, async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
         await deliverOrder(tx, principal(req).actor, req.params.id);
         return getOrder(tx, req.params.id);
       }),

@@ -5,6 +5,8 @@
  * delivery.ts, address.ts); placing an order is the flow src/flows/place-order.ts.
  */
 import { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { assertVisible, scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent, listEvents } from '../../platform/events/log.js';
 import { NotFound } from '../../platform/http/errors.js';
@@ -48,6 +50,15 @@ export async function lockOrder(tx: Tx, id: number): Promise<OrderRow> {
   return row;
 }
 
+/** An order in a warehouse outside the caller's is a 404 to them, as if it did not exist. */
+export async function assertOrderVisible(q: Queryable, p: Pick<Principal, 'warehouseIds'>, id: number): Promise<void> {
+  await assertVisible(
+    p,
+    async () => (await q.query<{ warehouseId: number }>('SELECT warehouse_id AS "warehouseId" FROM orders WHERE id = $1', [id])).rows[0]?.warehouseId,
+    () => new NotFound('order', id),
+  );
+}
+
 export async function getOrderRow(q: Queryable, id: number): Promise<OrderRow> {
   const row = (await q.query<OrderRow>(`SELECT ${ORDER_COLUMNS} FROM orders o WHERE o.id = $1`, [id])).rows[0];
   if (!row) throw new NotFound('order', id);
@@ -71,9 +82,18 @@ export async function setStatus(
   order.status = status;
 }
 
-/** Writes an order event on the order's and its customer's timelines. */
-export async function recordOrderEvent(tx: Tx, actor: string, order: Pick<OrderRow, 'id' | 'number' | 'customerId'>, type: OrderEventType, payload: Record<string, unknown> = {}) {
-  await appendEvent(tx, actor, { type, entityType: 'order', entityId: order.id, customerId: order.customerId, payload: { number: order.number, ...payload } });
+/**
+ * Writes an order event on the order's and its customer's timelines. Every one names the
+ * warehouse, so a reader limited to some warehouses is shown exactly their orders' events.
+ */
+export async function recordOrderEvent(
+  tx: Tx,
+  actor: string,
+  order: Pick<OrderRow, 'id' | 'number' | 'customerId' | 'warehouseId'>,
+  type: OrderEventType,
+  payload: Record<string, unknown> = {},
+) {
+  await appendEvent(tx, actor, { type, entityType: 'order', entityId: order.id, customerId: order.customerId, payload: { number: order.number, warehouseId: order.warehouseId, ...payload } });
 }
 
 /** The order with its lines (what each holds, picked, packed, shipped) and its shipment. */
@@ -94,6 +114,8 @@ export type OrderFilter = {
   customerId?: number;
   warehouseId?: number;
   channel?: string;
+  /** The caller's scope: only orders of these warehouses. */
+  warehouseIds?: WarehouseScope;
   createdFrom?: string;
   createdTo?: string;
   q?: string;
@@ -111,6 +133,8 @@ export async function listOrders(q: Queryable, f: OrderFilter, page: { limit: nu
   if (f.status?.length) where.push(`o.status = ANY(${param(f.status)}::text[])`);
   if (f.customerId) where.push(`o.customer_id = ${param(f.customerId)}`);
   if (f.warehouseId) where.push(`o.warehouse_id = ${param(f.warehouseId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'o.warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.channel) where.push(`o.channel = ${param(f.channel)}`);
   if (f.createdFrom) where.push(`o.created_at >= ${param(f.createdFrom)}`);
   if (f.createdTo) where.push(`o.created_at < ${param(f.createdTo)}`);
@@ -164,16 +188,21 @@ export async function orderTimeline(q: Queryable, id: number, page: { limit: num
 
 export type ShippedUnits = { productId: number; sku: string; period: string; quantity: number };
 
-/** Units shipped per product and period (day, week or month in `timeZone`) by orders shipped in [from, to). */
-export async function shippedUnits(q: Queryable, f: { from: string; to: string; grain: 'day' | 'week' | 'month'; timeZone: string }): Promise<ShippedUnits[]> {
+/** Units shipped per product and period (day, week or month in `timeZone`) by orders shipped in [from, to), from the warehouses of a scope. */
+export async function shippedUnits(
+  q: Queryable,
+  f: { from: string; to: string; grain: 'day' | 'week' | 'month'; timeZone: string; warehouseIds?: WarehouseScope },
+): Promise<ShippedUnits[]> {
+  const params: unknown[] = [f.from, f.to, f.grain, f.timeZone];
+  const scoped = scopeCondition(f.warehouseIds, 'o.warehouse_id', params);
   return (
     await q.query<ShippedUnits>(
       `SELECT l.product_id AS "productId", l.sku, to_char(date_trunc($3, o.shipped_at AT TIME ZONE $4), 'YYYY-MM-DD') AS period,
               sum(l.shipped_quantity)::bigint AS quantity
          FROM orders o JOIN order_lines l ON l.order_id = o.id
-        WHERE o.shipped_at >= $1 AND o.shipped_at < $2 AND l.shipped_quantity > 0
+        WHERE o.shipped_at >= $1 AND o.shipped_at < $2 AND l.shipped_quantity > 0 ${scoped ? `AND ${scoped}` : ''}
         GROUP BY l.product_id, l.sku, period`,
-      [f.from, f.to, f.grain, f.timeZone],
+      params,
     )
   ).rows;
 }

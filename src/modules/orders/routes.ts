@@ -3,6 +3,8 @@ import { EventDto } from '../../platform/events/dto.js';
 import { z } from 'zod';
 import { placeOrder } from '../../flows/place-order.js';
 import { shipCalendar } from '../../flows/index.js';
+import { assertInScope, inScope } from '../../platform/auth/scope.js';
+import { NotFound } from '../../platform/http/errors.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { idempotent } from '../../platform/http/idempotency.js';
@@ -12,7 +14,7 @@ import { resumeOrder, retryConfirm } from './confirm.js';
 import { fulfilmentRoutes } from './fulfil.routes.js';
 import { cancelOrder, interceptOrder } from './interrupt.js';
 import { AddressChangeInput, ChannelSchema, Id, NewOrderInput, NO_CONTROL, OrderDto, OrderParams, OrderStatusSchema, OrderSummaryDto, ReasonInput, tags } from './orders.schema.js';
-import { getOrder, listOrders, orderTimeline, pickQueue } from './orders.service.js';
+import { assertOrderVisible, getOrder, listOrders, orderTimeline, pickQueue } from './orders.service.js';
 import { holdOrder, releaseOrderHold, setOrderPriority } from './order-hold.js';
 
 const PriorityInput = z.object({ priority: z.number().int().min(0).max(9) }).strict();
@@ -43,7 +45,7 @@ export function orderRoutes(app: App, ctx: AppContext) {
         response: { 201: OrderDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => placeOrder(tx, principal(req).actor, req.body, calendar)),
+    async (req, reply) => idempotent(db, req, reply, 201, (tx) => placeOrder(tx, principal(req).actor, req.body, calendar, principal(req).warehouseIds)),
   );
 
   app.get(
@@ -68,7 +70,9 @@ export function orderRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      return listOrders(db, filter, { limit, cursor });
+      const p = principal(req);
+      if (filter.warehouseId !== undefined) assertInScope(p, filter.warehouseId, 'querystring.warehouseId');
+      return listOrders(db, { ...filter, warehouseIds: p.warehouseIds }, { limit, cursor });
     },
   );
 
@@ -83,7 +87,10 @@ export function orderRoutes(app: App, ctx: AppContext) {
         response: { 200: page(OrderSummaryDto) },
       },
     },
-    async (req) => pickQueue(db, req.query.warehouseId, req.query),
+    async (req) => {
+      assertInScope(principal(req), req.query.warehouseId, 'querystring.warehouseId');
+      return pickQueue(db, req.query.warehouseId, req.query);
+    },
   );
 
   app.get(
@@ -97,7 +104,12 @@ export function orderRoutes(app: App, ctx: AppContext) {
         response: { 200: OrderDto },
       },
     },
-    async (req) => db.transaction((tx) => getOrder(tx, req.params.id)),
+    async (req) =>
+      db.transaction(async (tx) => {
+        const order = await getOrder(tx, req.params.id);
+        if (!inScope(principal(req), order.warehouseId)) throw new NotFound('order', req.params.id);
+        return order;
+      }),
   );
 
   app.get(
@@ -106,7 +118,10 @@ export function orderRoutes(app: App, ctx: AppContext) {
       config: { permission: 'orders.read' },
       schema: { tags, summary: "The order's timeline, newest first", params: OrderParams, querystring: PageQuery, response: { 200: page(EventDto) } },
     },
-    async (req) => orderTimeline(db, req.params.id, req.query),
+    async (req) => {
+      await assertOrderVisible(db, principal(req), req.params.id);
+      return orderTimeline(db, req.params.id, req.query);
+    },
   );
 
   /** A command on one order, answered with the order as it is afterwards. */
@@ -121,6 +136,7 @@ export function orderRoutes(app: App, ctx: AppContext) {
       { config: { permission: 'orders.write' }, schema: { tags, summary, params: OrderParams, ...(body ? { body } : {}), response: { 200: OrderDto } } },
       async (req, reply) =>
         idempotent(db, req, reply, 200, async (tx) => {
+          await assertOrderVisible(tx, principal(req), req.params.id);
           await run(tx, principal(req).actor, req.params.id, req.body as never);
           return getOrder(tx, req.params.id);
         }),
@@ -161,6 +177,7 @@ export function orderRoutes(app: App, ctx: AppContext) {
     },
     async (req) =>
       db.transaction(async (tx) => {
+        await assertOrderVisible(tx, principal(req), req.params.id);
         await changeAddress(tx, principal(req).actor, req.params.id, req.body);
         return getOrder(tx, req.params.id);
       }),

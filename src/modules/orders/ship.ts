@@ -21,6 +21,7 @@ export async function shipOrder(tx: Tx, actor: string, orderId: number, input: S
     orderId: order.id,
     orderNumber: order.number,
     customerId: order.customerId,
+    warehouseId: order.warehouseId,
     carrier: input.carrier,
     trackingNumber: input.trackingNumber,
     service: input.service,

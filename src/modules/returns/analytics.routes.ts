@@ -1,6 +1,7 @@
 /** Return analytics: rates by period, SKU, category or supplier; reasons, grades, stage times and the promise kept. */
 import { z } from 'zod';
 import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
 import { Invalid } from '../../platform/http/errors.js';
 import { returnRates, returnsSummary } from './analytics.js';
 import { tags } from './returns.schema.js';
@@ -48,7 +49,7 @@ export function analyticsRoutes(app: App, { db, config }: AppContext) {
     },
     async (req) => {
       const range = rangeOf(req.query);
-      const items = await returnRates(db, range, req.query.by, req.query.grain, config.timeZone);
+      const items = await returnRates(db, range, req.query.by, req.query.grain, config.timeZone, principal(req).warehouseIds);
       return { ...range, by: req.query.by, grain: req.query.grain, items };
     },
   );
@@ -65,7 +66,7 @@ export function analyticsRoutes(app: App, { db, config }: AppContext) {
     },
     async (req) => {
       const range = rangeOf(req.query);
-      return { ...range, ...(await returnsSummary(db, range)) };
+      return { ...range, ...(await returnsSummary(db, range, principal(req).warehouseIds)) };
     },
   );
 }

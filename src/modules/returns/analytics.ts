@@ -5,6 +5,7 @@
  * time zone. Shipped units come from the orders module; categories and suppliers (the product's
  * custom field `supplier`) from the catalog.
  */
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { getProduct, getProductRefs } from '../catalog/catalog.service.js';
 import { shippedUnits } from '../orders/orders.service.js';
@@ -19,15 +20,19 @@ export type RateRow = { key: string; shippedUnits: number; returnedUnits: number
 const MAX_SUPPLIER_LOOKUPS = 2000;
 const NONE = '(none)';
 
-export async function returnRates(q: Queryable, range: Range, by: RateDimension, grain: Grain, timeZone: string): Promise<RateRow[]> {
-  const shipped = await shippedUnits(q, { ...range, grain, timeZone });
+/** `scope`: the caller's warehouses; both sides of the rate (shipped and returned) count only those. */
+export async function returnRates(q: Queryable, range: Range, by: RateDimension, grain: Grain, timeZone: string, scope: WarehouseScope = null): Promise<RateRow[]> {
+  const shipped = await shippedUnits(q, { ...range, grain, timeZone, warehouseIds: scope });
+  const params: unknown[] = [range.from, range.to, grain, timeZone];
+  const scoped = scopeCondition(scope, 'r.warehouse_id', params);
   const { rows: returned } = await q.query<{ productId: number; sku: string; period: string; quantity: number }>(
     `SELECT l.product_id AS "productId", l.sku, to_char(date_trunc($3, r.created_at AT TIME ZONE $4), 'YYYY-MM-DD') AS period,
             sum(l.quantity)::bigint AS quantity
        FROM return_lines l JOIN return_requests r ON r.id = l.return_id
       WHERE r.created_at >= $1 AND r.created_at < $2 AND r.type IN ('return', 'exchange') AND r.status NOT IN ('rejected', 'cancelled')
+        ${scoped ? `AND ${scoped}` : ''}
       GROUP BY l.product_id, l.sku, period`,
-    [range.from, range.to, grain, timeZone],
+    params,
   );
   const productIds = [...new Set([...shipped, ...returned].map((r) => r.productId))];
   let keyOf: (r: { productId: number; sku: string; period: string }) => string;
@@ -65,10 +70,12 @@ export type Summary = {
 
 const hours = (v: number | null) => (v === null ? null : Math.round(v * 100) / 100);
 
-/** Requests created in the range. */
-export async function returnsSummary(q: Queryable, range: Range): Promise<Summary> {
-  const p = [range.from, range.to];
-  const inRange = 'r.created_at >= $1 AND r.created_at < $2';
+/** Requests created in the range, in the warehouses of `scope` (the caller's). */
+export async function returnsSummary(q: Queryable, range: Range, scope: WarehouseScope = null): Promise<Summary> {
+  const p: unknown[] = [range.from, range.to];
+  // The scope is $3 when there is one; the promise query's own parameter comes after it.
+  const scoped = scopeCondition(scope, 'r.warehouse_id', p);
+  const inRange = `r.created_at >= $1 AND r.created_at < $2${scoped ? ` AND ${scoped}` : ''}`;
   const byType = (await q.query<{ type: string; requests: number }>(`SELECT r.type, count(*)::int AS requests FROM return_requests r WHERE ${inRange} GROUP BY r.type ORDER BY requests DESC, r.type`, p)).rows;
   const topReasons = (
     await q.query<Summary['topReasons'][number]>(
@@ -109,8 +116,8 @@ export async function returnsSummary(q: Queryable, range: Range): Promise<Summar
   const promise = (
     await q.query<{ resolved: number; within: number; openOverdue: number }>(
       `SELECT count(*) FILTER (WHERE r.status = 'resolved')::int AS resolved,
-              count(*) FILTER (WHERE r.status = 'resolved' AND r.resolved_at <= r.created_at + make_interval(days => $3))::int AS within,
-              count(*) FILTER (WHERE r.status NOT IN ('resolved', 'rejected', 'cancelled') AND now() > r.created_at + make_interval(days => $3))::int AS "openOverdue"
+              count(*) FILTER (WHERE r.status = 'resolved' AND r.resolved_at <= r.created_at + make_interval(days => $${p.length + 1}))::int AS within,
+              count(*) FILTER (WHERE r.status NOT IN ('resolved', 'rejected', 'cancelled') AND now() > r.created_at + make_interval(days => $${p.length + 1}))::int AS "openOverdue"
          FROM return_requests r WHERE ${inRange}`,
       [...p, settings.promiseDays],
     )

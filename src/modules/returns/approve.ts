@@ -4,6 +4,7 @@
  * request gets its RMA number and the customer's bilingual return instructions.
  */
 import type { Tx } from '../../platform/db/client.js';
+import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import { Conflict } from '../../platform/http/errors.js';
 import { getWarehouse } from '../inventory/warehouses.service.js';
 import { RETURN_EVENTS as E } from './events.js';
@@ -45,10 +46,11 @@ export async function approveReturn(tx: Tx, actor: string, id: number): Promise<
     await recordReturnEvent(tx, actor, r, E.firstApproved, { value: r.value, currency: r.currency });
     return { request: r, approved: false };
   }
-  if (r.status === 'awaiting_second_approval' && r.firstApprovedBy === actor) {
-    throw new Conflict(`return ${r.id} was first approved by ${actor}; the second approval must come from another user`, {
+  if (r.status === 'awaiting_second_approval') {
+    // Whatever credential each used: a key the first approver made is still the first approver.
+    await assertSeparateDuty(tx, 'returns.approval', actor, [{ actor: r.firstApprovedBy, act: `the first approval of return ${r.id}` }], {
       currentState: r.status,
-      firstApprovedBy: actor,
+      firstApprovedBy: r.firstApprovedBy,
     });
   }
   await grantApproval(tx, actor, r, false);

@@ -5,6 +5,7 @@
  * full, photos and a note. When every received line has passed its last level, the request is
  * inspected and each line keeps the grades of its last level.
  */
+import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
 import { getAttachments } from '../attachments/attachments.service.js';
@@ -34,6 +35,10 @@ export async function inspectReturn(tx: Tx, actor: string, id: number, input: { 
     [r.id],
   );
   const lastDone = new Map(done.map((d) => [d.returnLineId, d.level]));
+  const { rows: inspectors } = await tx.query<{ returnLineId: number; inspector: string; levelName: string }>(
+    'SELECT return_line_id AS "returnLineId", inspector, level_name AS "levelName" FROM return_inspections WHERE return_id = $1',
+    [r.id],
+  );
   const recorded: Array<{ sku: string; level: string; grades: Partial<Record<Grade, number>>; final: boolean }> = [];
   const seen = new Set<number>();
   for (const [i, li] of input.lines.entries()) {
@@ -47,6 +52,13 @@ export async function inspectReturn(tx: Tx, actor: string, id: number, input: { 
     const due = levelsFor(settings.inspectionLevels, line.unitPrice).filter((l) => l.level > (lastDone.get(line.id) ?? 0));
     const next = due[0];
     if (!next) throw new Conflict(`${line.sku} of return ${r.rmaNumber} has passed every inspection level`, { currentState: 'inspected', field: `lines.${i}.returnLineId` });
+    await assertSeparateDuty(
+      tx,
+      'returns.inspection',
+      actor,
+      inspectors.filter((x) => x.returnLineId === line.id).map((x) => ({ actor: x.inspector, act: `inspection level ${x.levelName} of ${line.sku} (return ${r.rmaNumber})` })),
+      { currentState: r.status, field: `lines.${i}.returnLineId`, level: next.name },
+    );
     const total = GRADES.reduce((n, g) => n + (li.grades[g] ?? 0), 0);
     if (total !== line.receivedQuantity) {
       throw new Invalid(`lines.${i}.grades`, `the grades cover ${total} unit(s); ${line.receivedQuantity} of ${line.sku} were received`);

@@ -3,7 +3,9 @@
  * pending → approved → paid, each step an event. A request's refunds together never exceed what
  * was paid for its goods (`capCents`, decided by the caller from the lines).
  */
+import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import { z } from 'zod';
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
@@ -69,13 +71,15 @@ export async function getRefund(q: Queryable, id: number): Promise<Refund> {
 
 const Cursor = z.object({ id: z.number().int() });
 
-/** Refunds, newest first, keyset-paginated. */
-export async function listRefunds(q: Queryable, f: { status?: Refund['status']; returnId?: number }, page: { limit: number; cursor?: string }) {
+/** Refunds, newest first, keyset-paginated; with `warehouseIds` (the caller's scope) only those of requests there. */
+export async function listRefunds(q: Queryable, f: { status?: Refund['status']; returnId?: number; warehouseIds?: WarehouseScope }, page: { limit: number; cursor?: string }) {
   const before = decodeCursor(page.cursor, Cursor);
   const params: unknown[] = [];
   const where: string[] = [];
   if (f.status) where.push(`status = $${params.push(f.status)}`);
   if (f.returnId) where.push(`return_id = $${params.push(f.returnId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'warehouse_id', params);
+  if (scoped) where.push(`return_id IN (SELECT id FROM return_requests WHERE ${scoped})`);
   if (before) where.push(`id < $${params.push(before.id)}`);
   const { rows } = await q.query<Refund>(
     `SELECT ${REFUND_COLUMNS} FROM refunds ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT $${params.push(page.limit + 1)}`,
@@ -87,6 +91,7 @@ export async function listRefunds(q: Queryable, f: { status?: Refund['status']; 
 export async function approveRefund(tx: Tx, actor: string, id: number): Promise<Refund> {
   const f = await lockRefund(tx, id);
   if (f.status !== 'pending') throw new Conflict(`refund ${f.number} is ${f.status}; only a pending refund can be approved`, { currentState: f.status });
+  await assertSeparateDuty(tx, 'returns.refund_payment', actor, [{ actor: f.createdBy, act: `setting refund ${f.number}` }], { currentState: f.status });
   await tx.query(`UPDATE refunds SET status = 'approved', approved_by = $2, approved_at = now() WHERE id = $1`, [id, actor]);
   const after = { ...f, ...(await getRefund(tx, id)) };
   await refundEvent(tx, actor, E.refundApproved, after);
@@ -97,6 +102,7 @@ export async function approveRefund(tx: Tx, actor: string, id: number): Promise<
 export async function payRefund(tx: Tx, actor: string, id: number, paymentReference: string | undefined): Promise<Refund> {
   const f = await lockRefund(tx, id);
   if (f.status !== 'approved') throw new Conflict(`refund ${f.number} is ${f.status}; only an approved refund can be paid`, { currentState: f.status });
+  await assertSeparateDuty(tx, 'returns.refund_payment', actor, [{ actor: f.approvedBy, act: `approving refund ${f.number}` }], { currentState: f.status });
   await tx.query(`UPDATE refunds SET status = 'paid', paid_at = now(), payment_reference = $2 WHERE id = $1`, [id, paymentReference ?? null]);
   const after = { ...f, ...(await getRefund(tx, id)) };
   await refundEvent(tx, actor, E.refundPaid, after);

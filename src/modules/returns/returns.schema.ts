@@ -152,6 +152,7 @@ export const RefundDto = z.object({
   approvedAt: z.string().nullable(),
   paidAt: z.string().nullable(),
   paymentReference: z.string().nullable(),
+  createdBy: z.string(),
   createdAt: z.string(),
 });
 

@@ -5,6 +5,8 @@
  * in src/flows/returns/; the others one per file here (request.ts, approve.ts, inspect.ts).
  */
 import { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { assertVisible, scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent, listEvents } from '../../platform/events/log.js';
 import { Conflict, NotFound } from '../../platform/http/errors.js';
@@ -97,6 +99,7 @@ export type Refund = {
   approvedAt: string | null;
   paidAt: string | null;
   paymentReference: string | null;
+  createdBy: string;
   createdAt: string;
 };
 export type ReturnRequest = ReturnRow & { lines: ReturnLine[]; discrepancies: Discrepancy[]; inspections: Inspection[]; dispositions: DispositionRow[]; refunds: Refund[] };
@@ -113,13 +116,33 @@ export const RETURN_COLUMNS = `r.id, r.rma_number AS "rmaNumber", r.type, r.adva
 const LINE_COLUMNS = `id, order_line_id AS "orderLineId", product_id AS "productId", sku, name, category, quantity, unit_price AS "unitPrice",
   received_quantity AS "receivedQuantity", grades`;
 export const REFUND_COLUMNS = `id, number, return_id AS "returnId", kind, order_id AS "orderId", customer_id AS "customerId", amount, currency, status,
-  approved_by AS "approvedBy", approved_at AS "approvedAt", paid_at AS "paidAt", payment_reference AS "paymentReference", created_at AS "createdAt"`;
+  approved_by AS "approvedBy", approved_at AS "approvedAt", paid_at AS "paidAt", payment_reference AS "paymentReference", created_by AS "createdBy", created_at AS "createdAt"`;
 
 /** The request, locked until the transaction ends: commands on one request run one after the other. */
 export async function lockReturn(tx: Tx, id: number): Promise<ReturnRow> {
   const row = (await tx.query<ReturnRow>(`SELECT ${RETURN_COLUMNS} FROM return_requests r WHERE r.id = $1 FOR UPDATE`, [id])).rows[0];
   if (!row) throw new NotFound('return', id);
   return row;
+}
+
+/** A request in a warehouse outside the caller's is a 404 to them, as if it did not exist. */
+export async function assertReturnVisible(q: Queryable, p: Pick<Principal, 'warehouseIds'>, id: number): Promise<void> {
+  await assertVisible(
+    p,
+    async () => (await q.query<{ warehouseId: number }>('SELECT warehouse_id AS "warehouseId" FROM return_requests WHERE id = $1', [id])).rows[0]?.warehouseId,
+    () => new NotFound('return', id),
+  );
+}
+
+/** A refund belongs to its request's warehouse: outside the caller's, a 404 as for an unknown refund. */
+export async function assertRefundVisible(q: Queryable, p: Pick<Principal, 'warehouseIds'>, id: number): Promise<void> {
+  await assertVisible(
+    p,
+    async () =>
+      (await q.query<{ warehouseId: number }>('SELECT r.warehouse_id AS "warehouseId" FROM refunds f JOIN return_requests r ON r.id = f.return_id WHERE f.id = $1', [id]))
+        .rows[0]?.warehouseId,
+    () => new NotFound('refund', id),
+  );
 }
 
 export async function getReturnRow(q: Queryable, id: number): Promise<ReturnRow> {
@@ -159,19 +182,27 @@ export async function getReturn(q: Queryable, id: number): Promise<ReturnRequest
   return { ...row, lines, discrepancies, inspections, dispositions, refunds };
 }
 
-/** The request a scanned code names: an RMA number, or an order number with one open request. */
-export async function findReturnByCode(q: Queryable, code: string): Promise<ReturnRow> {
+/**
+ * The request a scanned code names: an RMA number, or an order number with one open request.
+ * Requests outside `scope` (the caller's warehouses) are not found.
+ */
+export async function findReturnByCode(q: Queryable, code: string, scope: WarehouseScope = null): Promise<ReturnRow> {
   const text = code.trim().toUpperCase();
   if (text.startsWith('RMA')) {
     const number = `RMA-${text.replace(/\D/g, '').padStart(6, '0')}`;
-    const row = (await q.query<ReturnRow>(`SELECT ${RETURN_COLUMNS} FROM return_requests r WHERE r.rma_number = $1`, [number])).rows[0];
+    const params: unknown[] = [number];
+    const scoped = scopeCondition(scope, 'r.warehouse_id', params);
+    const row = (await q.query<ReturnRow>(`SELECT ${RETURN_COLUMNS} FROM return_requests r WHERE r.rma_number = $1 ${scoped ? `AND ${scoped}` : ''}`, params)).rows[0];
     if (!row) throw new NotFound('return', text);
     return row;
   }
   const number = /^(SO-?)?\d{1,12}$/.test(text) ? `SO-${text.replace(/\D/g, '').padStart(6, '0')}` : text;
+  const params: unknown[] = [number];
+  const scoped = scopeCondition(scope, 'r.warehouse_id', params);
   const { rows } = await q.query<ReturnRow>(
-    `SELECT ${RETURN_COLUMNS} FROM return_requests r WHERE r.order_number = $1 AND r.status = 'approved' AND r.type <> 'compensation' ORDER BY r.id`,
-    [number],
+    `SELECT ${RETURN_COLUMNS} FROM return_requests r
+      WHERE r.order_number = $1 AND r.status = 'approved' AND r.type <> 'compensation' ${scoped ? `AND ${scoped}` : ''} ORDER BY r.id`,
+    params,
   );
   if (rows.length === 0) throw new NotFound('approved return for order', number);
   if (rows.length > 1) {
@@ -183,7 +214,7 @@ export async function findReturnByCode(q: Queryable, code: string): Promise<Retu
   return rows[0]!;
 }
 
-export type ReturnFilter = { status?: ReturnStatus[]; type?: ReturnType; customerId?: number; orderId?: number; q?: string };
+export type ReturnFilter = { status?: ReturnStatus[]; type?: ReturnType; customerId?: number; orderId?: number; q?: string; warehouseIds?: WarehouseScope };
 const Cursor = z.object({ id: z.number().int() });
 
 /** Requests, newest first; q is an RMA or order number. */
@@ -196,6 +227,8 @@ export async function listReturns(q: Queryable, f: ReturnFilter, page: { limit: 
   if (f.type) where.push(`r.type = ${param(f.type)}`);
   if (f.customerId) where.push(`r.customer_id = ${param(f.customerId)}`);
   if (f.orderId) where.push(`r.order_id = ${param(f.orderId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'r.warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.q) where.push(`(r.rma_number = ${param(f.q.trim().toUpperCase())} OR r.order_number = ${param(f.q.trim().toUpperCase())})`);
   if (before) where.push(`r.id < ${param(before.id)}`);
   const { rows } = await q.query<ReturnRow>(
@@ -227,14 +260,23 @@ export async function setReturnStatus(tx: Tx, r: ReturnRow, status: ReturnStatus
   r.status = status;
 }
 
-/** Writes an event on the request's and its customer's timelines; the payload always names the RMA and the order. */
-export async function recordReturnEvent(tx: Tx, actor: string, r: Pick<ReturnRow, 'id' | 'rmaNumber' | 'orderNumber' | 'orderId' | 'customerId' | 'type' | 'status'>, type: ReturnEventType, payload: Record<string, unknown> = {}) {
+/**
+ * Writes an event on the request's and its customer's timelines; the payload always names the RMA,
+ * the order and the warehouse (so a reader limited to some warehouses is shown their requests' events).
+ */
+export async function recordReturnEvent(
+  tx: Tx,
+  actor: string,
+  r: Pick<ReturnRow, 'id' | 'rmaNumber' | 'orderNumber' | 'orderId' | 'customerId' | 'warehouseId' | 'type' | 'status'>,
+  type: ReturnEventType,
+  payload: Record<string, unknown> = {},
+) {
   await appendEvent(tx, actor, {
     type,
     entityType: 'return',
     entityId: r.id,
     customerId: r.customerId,
-    payload: { returnId: r.id, rmaNumber: r.rmaNumber, orderNumber: r.orderNumber, orderId: r.orderId, type: r.type, status: r.status, ...payload },
+    payload: { returnId: r.id, rmaNumber: r.rmaNumber, orderNumber: r.orderNumber, orderId: r.orderId, warehouseId: r.warehouseId, type: r.type, status: r.status, ...payload },
   });
 }
 

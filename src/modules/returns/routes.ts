@@ -5,13 +5,16 @@ import { disposeReturn } from '../../flows/returns/dispose.js';
 import { receiveReturn } from '../../flows/returns/receive.js';
 import { approveReturnFlow, requestReturnFlow } from '../../flows/returns/replacement.js';
 import { resolveReturn } from '../../flows/returns/resolve.js';
+import { inScope } from '../../platform/auth/scope.js';
 import type { Tx } from '../../platform/db/client.js';
 import { EventDto } from '../../platform/events/dto.js';
 import type { Permission } from '../../platform/auth/permissions.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
+import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
+import { assertOrderVisible } from '../orders/orders.service.js';
 import { analyticsRoutes } from './analytics.routes.js';
 import { cancelReturn, rejectReturn } from './approve.js';
 import { inspectReturn } from './inspect.js';
@@ -34,7 +37,7 @@ import {
   ReturnTypeSchema,
   tags,
 } from './returns.schema.js';
-import { findReturnByCode, getReturn, listReturns, returnTimeline } from './returns.service.js';
+import { assertRefundVisible, assertReturnVisible, findReturnByCode, getReturn, listReturns, returnTimeline } from './returns.service.js';
 import { settingsRoutes } from './settings.routes.js';
 import { REFUND_STATUSES } from './events.js';
 
@@ -64,6 +67,10 @@ export function returnRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) =>
       idempotent(db, req, reply, 201, async (tx) => {
+        // An order in another warehouse is answered as an unknown one is.
+        await assertOrderVisible(tx, principal(req), req.body.orderId).catch((err: unknown) => {
+          throw err instanceof NotFound ? new Invalid('orderId', `order ${req.body.orderId} does not exist`) : err;
+        });
         const r = await requestReturnFlow(tx, principal(req).actor, req.body, 'staff', calendar);
         return getReturn(tx, r.id);
       }),
@@ -88,7 +95,7 @@ export function returnRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      return listReturns(db, filter, { limit, cursor });
+      return listReturns(db, { ...filter, warehouseIds: principal(req).warehouseIds }, { limit, cursor });
     },
   );
 
@@ -103,19 +110,26 @@ export function returnRoutes(app: App, ctx: AppContext) {
         response: { 200: ReturnDto },
       },
     },
-    async (req) => db.transaction(async (tx) => getReturn(tx, (await findReturnByCode(tx, req.query.code)).id)),
+    async (req) => db.transaction(async (tx) => getReturn(tx, (await findReturnByCode(tx, req.query.code, principal(req).warehouseIds)).id)),
   );
 
   app.get(
     '/api/v1/returns/:id',
     { config: { permission: 'returns.read' }, schema: { tags, summary: 'A request with its lines, discrepancies, inspections, dispositions and refunds', params: IdParams, response: { 200: ReturnDto } } },
-    async (req) => getReturn(db, req.params.id),
+    async (req) => {
+      const r = await getReturn(db, req.params.id);
+      if (!inScope(principal(req), r.warehouseId)) throw new NotFound('return', req.params.id);
+      return r;
+    },
   );
 
   app.get(
     '/api/v1/returns/:id/events',
     { config: { permission: 'returns.read' }, schema: { tags, summary: "The request's timeline, newest first", params: IdParams, querystring: PageQuery, response: { 200: page(EventDto) } } },
-    async (req) => returnTimeline(db, req.params.id, req.query),
+    async (req) => {
+      await assertReturnVisible(db, principal(req), req.params.id);
+      return returnTimeline(db, req.params.id, req.query);
+    },
   );
 
   /** A command on one request, answered with the request as it is afterwards. */
@@ -131,6 +145,7 @@ export function returnRoutes(app: App, ctx: AppContext) {
       { config: { permission }, schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: ReturnDto } } },
       async (req, reply) =>
         idempotent(db, req, reply, 200, async (tx) => {
+          await assertReturnVisible(tx, principal(req), req.params.id);
           await run(tx, principal(req).actor, req.params.id, req.body as never);
           return getReturn(tx, req.params.id);
         }),
@@ -187,23 +202,34 @@ export function returnRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      return listRefunds(db, filter, { limit, cursor });
+      return listRefunds(db, { ...filter, warehouseIds: principal(req).warehouseIds }, { limit, cursor });
     },
   );
   app.get(
     '/api/v1/refunds/:id',
     { config: { permission: 'refunds.manage' }, schema: { tags, summary: 'A refund', params: IdParams, response: { 200: RefundDto } } },
-    async (req) => getRefund(db, req.params.id),
+    async (req) => {
+      await assertRefundVisible(db, principal(req), req.params.id);
+      return getRefund(db, req.params.id);
+    },
   );
   app.post(
     '/api/v1/refunds/:id/approve',
     { config: { permission: 'refunds.manage' }, schema: { tags, summary: 'pending → approved (refund.approved tells the payment system to pay)', params: IdParams, response: { 200: RefundDto } } },
-    async (req, reply) => idempotent(db, req, reply, 200, (tx) => approveRefund(tx, principal(req).actor, req.params.id)),
+    async (req, reply) =>
+      idempotent(db, req, reply, 200, async (tx) => {
+        await assertRefundVisible(tx, principal(req), req.params.id);
+        return approveRefund(tx, principal(req).actor, req.params.id);
+      }),
   );
   app.post(
     '/api/v1/refunds/:id/pay',
     { config: { permission: 'refunds.manage' }, schema: { tags, summary: 'approved → paid, with the payment reference', params: IdParams, body: PayInput, response: { 200: RefundDto } } },
-    async (req, reply) => idempotent(db, req, reply, 200, (tx) => payRefund(tx, principal(req).actor, req.params.id, req.body.paymentReference)),
+    async (req, reply) =>
+      idempotent(db, req, reply, 200, async (tx) => {
+        await assertRefundVisible(tx, principal(req), req.params.id);
+        return payRefund(tx, principal(req).actor, req.params.id, req.body.paymentReference);
+      }),
   );
 
   settingsRoutes(app, ctx);

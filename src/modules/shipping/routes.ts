@@ -1,7 +1,9 @@
 /** Carriers, shipments and the endpoint carriers push tracking events to. */
 import { z } from 'zod';
+import { inScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
+import { NotFound } from '../../platform/http/errors.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { listCarriers } from './carriers.js';
 import {
@@ -46,7 +48,7 @@ export function shippingRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      return shipping.listShipments(db, filter, { limit, cursor });
+      return shipping.listShipments(db, { ...filter, warehouseIds: principal(req).warehouseIds }, { limit, cursor });
     },
   );
 
@@ -56,7 +58,12 @@ export function shippingRoutes(app: App, { db }: AppContext) {
       config: { permission: 'shipping.read' },
       schema: { tags, summary: 'A shipment with its tracking events, oldest first', params: z.object({ id: Id }), response: { 200: ShipmentWithTrackingDto } },
     },
-    async (req) => shipping.getShipment(db, req.params.id),
+    async (req) => {
+      const p = principal(req);
+      const shipment = await shipping.getShipment(db, req.params.id);
+      if (p.warehouseIds !== null && (shipment.warehouseId === null || !inScope(p, shipment.warehouseId))) throw new NotFound('shipment', req.params.id);
+      return shipment;
+    },
   );
 
   app.post(
@@ -77,7 +84,8 @@ export function shippingRoutes(app: App, { db }: AppContext) {
       },
     },
     async (req, reply) => {
-      const result = await db.transaction((tx) => shipping.recordTrackingEvent(tx, principal(req).actor, req.params.code, req.body));
+      const p = principal(req);
+      const result = await db.transaction((tx) => shipping.recordTrackingEvent(tx, p.actor, req.params.code, req.body, p.warehouseIds));
       reply.code(result.duplicate ? 200 : 201);
       return result;
     },

@@ -6,6 +6,7 @@
  * of every status change in the same transaction.
  */
 import { z } from 'zod';
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
@@ -32,6 +33,8 @@ export type Shipment = {
   orderId: number;
   orderNumber: string;
   customerId: number | null;
+  /** The warehouse the parcel left from (null only for a shipment whose order was never found). */
+  warehouseId: number | null;
   carrier: string;
   trackingNumber: string;
   trackingUrl: string | null;
@@ -46,7 +49,7 @@ export type Shipment = {
 
 export type ShipmentWithTracking = Shipment & { trackingEvents: TrackingEvent[] };
 
-const COLUMNS = `s.id, s.order_id AS "orderId", s.order_number AS "orderNumber", s.customer_id AS "customerId", s.carrier,
+const COLUMNS = `s.id, s.order_id AS "orderId", s.order_number AS "orderNumber", s.customer_id AS "customerId", s.warehouse_id AS "warehouseId", s.carrier,
   s.tracking_number AS "trackingNumber", s.label_url AS "labelUrl", s.status, s.weight_g AS "weightG", s.shipped_at AS "shippedAt",
   s.delivered_at AS "deliveredAt", s.status_at AS "statusAt", s.created_at AS "createdAt"`;
 const EVENT_COLUMNS = `id, status, description, location, occurred_at AS "occurredAt", received_at AS "receivedAt"`;
@@ -66,6 +69,7 @@ export type NewShipment = {
   orderId: number;
   orderNumber: string;
   customerId: number | null;
+  warehouseId: number;
   carrier: string;
   trackingNumber?: string;
   service?: string;
@@ -87,10 +91,10 @@ export async function createShipment(tx: Tx, actor: string, input: NewShipment):
     shipTo: input.shipTo,
   });
   const { rows } = await tx.query<Row>(
-    `INSERT INTO shipments AS s (order_id, order_number, customer_id, carrier, tracking_number, label_url, weight_g)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
+    `INSERT INTO shipments AS s (order_id, order_number, customer_id, warehouse_id, carrier, tracking_number, label_url, weight_g)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      ON CONFLICT (carrier, tracking_number) DO NOTHING RETURNING ${COLUMNS}`,
-    [input.orderId, input.orderNumber, input.customerId, carrier.code, booked.trackingNumber, booked.labelUrl ?? null, input.weightG ?? null],
+    [input.orderId, input.orderNumber, input.customerId, input.warehouseId, carrier.code, booked.trackingNumber, booked.labelUrl ?? null, input.weightG ?? null],
   );
   if (!rows[0]) {
     const other = (await tx.query<{ orderNumber: string }>(
@@ -105,6 +109,7 @@ export async function createShipment(tx: Tx, actor: string, input: NewShipment):
   const payload: ShipmentCreatedPayload = {
     orderId: input.orderId,
     orderNumber: input.orderNumber,
+    warehouseId: input.warehouseId,
     carrier: carrier.code,
     trackingNumber: shipment.trackingNumber,
     labelUrl: shipment.labelUrl,
@@ -136,13 +141,15 @@ const Cursor = z.object({ id: z.number().int() });
 /** Shipments, newest first, keyset-paginated. */
 export async function listShipments(
   q: Queryable,
-  f: { status?: ShipmentStatus; carrier?: string; orderId?: number; trackingNumber?: string },
+  f: { status?: ShipmentStatus; carrier?: string; orderId?: number; trackingNumber?: string; warehouseIds?: WarehouseScope },
   page: { limit: number; cursor?: string },
 ) {
   const before = decodeCursor(page.cursor, Cursor);
   const params: unknown[] = [];
   const param = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
+  const scoped = scopeCondition(f.warehouseIds, 's.warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (f.status) where.push(`s.status = ${param(f.status)}`);
   if (f.carrier) where.push(`s.carrier = ${param(f.carrier)}`);
   if (f.orderId) where.push(`s.order_id = ${param(f.orderId)}`);
@@ -159,13 +166,15 @@ export type TrackingPush = { trackingNumber: string; status: ShipmentStatus; occ
 
 /**
  * Records what a carrier reports about one of its parcels. The same event pushed again is
- * recognised and changes nothing (`duplicate: true`).
+ * recognised and changes nothing (`duplicate: true`). A parcel outside `scope` (the pushing
+ * key's warehouses) is as unknown as a tracking number never booked.
  */
 export async function recordTrackingEvent(
   tx: Tx,
   actor: string,
   carrierCode: string,
   push: TrackingPush,
+  scope: WarehouseScope = null,
 ): Promise<{ duplicate: boolean; shipment: ShipmentWithTracking }> {
   if (!findCarrier(carrierCode)) throw new NotFound('carrier', carrierCode);
   const row = (
@@ -174,7 +183,7 @@ export async function recordTrackingEvent(
       push.trackingNumber,
     ])
   ).rows[0];
-  if (!row) throw new NotFound(`${carrierCode} tracking number`, push.trackingNumber);
+  if (!row || (scope !== null && (row.warehouseId === null || !scope.includes(row.warehouseId)))) throw new NotFound(`${carrierCode} tracking number`, push.trackingNumber);
   const inserted = (
     await tx.query<TrackingEvent>(
       `INSERT INTO tracking_events (shipment_id, status, description, location, occurred_at) VALUES ($1, $2, $3, $4, $5)
@@ -200,6 +209,7 @@ export async function recordTrackingEvent(
     const payload: ShipmentStatusChangedPayload = {
       orderId: row.orderId,
       orderNumber: row.orderNumber,
+      warehouseId: row.warehouseId,
       carrier: row.carrier,
       trackingNumber: row.trackingNumber,
       from: row.status,

@@ -5,6 +5,8 @@
  * pick-up is allowed. Two hand-overs of one item at once: the item row lock makes the second
  * wait and then find the item checked out, so exactly one succeeds.
  */
+import { assertSeparateDuty } from '../../platform/auth/duties.js';
+import { voucherReplacers } from './voucher-replacement.js';
 import type { z } from 'zod';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
@@ -44,6 +46,13 @@ export async function checkOut(tx: Tx, actor: string, input: CheckOut, at?: Date
   );
   const deposit = deposits[0];
   if (!deposit) throw new Invalid('voucherCode', 'this voucher does not belong to any deposit');
+  await assertSeparateDuty(
+    tx,
+    'storage.voucher_replacement',
+    actor,
+    (await voucherReplacers(tx, deposit.id)).map((by) => ({ actor: by, act: `replacing the voucher of deposit ${deposit.depositNumber}` })),
+    { field: 'voucherCode' },
+  );
   const codes = [...new Set(input.itemCodes)];
   if (codes.length !== input.itemCodes.length) throw new Invalid('itemCodes', 'an item was scanned twice');
   // Locked in code order: two hand-overs of overlapping items never deadlock.

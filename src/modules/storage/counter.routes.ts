@@ -4,7 +4,9 @@
  * it. POST, so the voucher stays out of URLs and access logs.
  */
 import { z } from 'zod';
+import { inScope, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { readDeposits, type Deposit } from './shared.js';
@@ -12,10 +14,10 @@ import { DepositDto, VoucherCode } from './storage.schema.js';
 
 const tags = ['storage'];
 
-/** The deposit this voucher opens, without the voucher; 404 when no deposit has it. */
-export async function depositByVoucher(q: Queryable, voucherCode: string): Promise<Deposit> {
+/** The deposit this voucher opens, without the voucher; 404 when no deposit has it (in `warehouseIds`, the caller's). */
+export async function depositByVoucher(q: Queryable, voucherCode: string, warehouseIds: WarehouseScope = null): Promise<Deposit> {
   const [d] = await readDeposits(q, 'voucher_code = $1', [voucherCode]);
-  if (!d) throw new DomainError(404, 'not-found', 'Not found', 'no deposit has this voucher', { entity: 'storage voucher' });
+  if (!d || !inScope({ warehouseIds }, d.warehouse.id)) throw new DomainError(404, 'not-found', 'Not found', 'no deposit has this voucher', { entity: 'storage voucher' });
   const { voucherCode: _secret, ...deposit } = d;
   return deposit;
 }
@@ -32,6 +34,6 @@ export function counterRoutes(app: App, { db }: AppContext) {
         response: { 200: DepositDto },
       },
     },
-    async (req) => depositByVoucher(db, req.body.voucherCode),
+    async (req) => depositByVoucher(db, req.body.voucherCode, principal(req).warehouseIds),
   );
 }

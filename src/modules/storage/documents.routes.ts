@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { assertInScope, inScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { DomainError, NotFound } from '../../platform/http/errors.js';
@@ -45,6 +46,7 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
     },
     async (req, reply) => {
       const deposit = await getDeposit(db, req.params.id);
+      if (!inScope(principal(req), deposit.warehouse.id)) throw new NotFound('storage deposit', req.params.id);
       const pdf = await renderLabels(deposit.items.map((i) => labelOf(i, deposit.customer.name)), req.query.format);
       return reply.type('application/pdf').send(Buffer.from(pdf));
     },
@@ -64,6 +66,7 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
     },
     async (req, reply) => {
       const item = await getItem(db, req.params.code);
+      if (!inScope(principal(req), item.warehouseId)) throw new NotFound('storage item', req.params.code);
       const deposit = await getDeposit(db, item.depositId);
       const pdf = await renderLabels([labelOf(item, deposit.customer.name)], req.query.format);
       return reply.type('application/pdf').send(Buffer.from(pdf));
@@ -87,7 +90,7 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
     },
     async (req, reply) => {
       const [deposit] = await readDeposits(db, 'id = $1', [req.params.id]);
-      if (!deposit) throw new NotFound('storage deposit', req.params.id);
+      if (!deposit || !inScope(principal(req), deposit.warehouse.id)) throw new NotFound('storage deposit', req.params.id);
       const now = config.now?.() ?? new Date();
       const late = now.getTime() - new Date(deposit.checkedInAt).getTime() > VOUCHER_SLIP_MINUTES * 60_000;
       if (deposit.checkedInBy !== principal(req).actor || late) {
@@ -122,6 +125,7 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
     },
     async (req, reply) => {
       const item = await getItemWithHistory(db, req.params.code);
+      if (!inScope(principal(req), item.warehouseId)) throw new NotFound('storage item', req.params.code);
       const deposit = await getDeposit(db, item.depositId);
       const customer = await getCustomerRef(db, item.customerId);
       const warehouse = await warehouseRef(db, item.warehouseId);
@@ -166,6 +170,7 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
         },
       },
       async (req, reply) => {
+        assertInScope(principal(req), req.query.warehouseId, 'querystring.warehouseId');
         const kind = String(req.headers['content-type'] ?? '').startsWith('text/csv') ? 'csv' : 'xlsx';
         const bytes = req.body as Buffer;
         return idempotent(db, req, reply, 201, (tx) => importCheckIns(tx, principal(req).actor, { bytes, kind, ...req.query, timeZone: config.timeZone }));

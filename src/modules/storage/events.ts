@@ -2,6 +2,7 @@
 export const STORAGE_EVENTS = {
   depositCheckedIn: 'storage_deposit.checked_in',
   depositClosed: 'storage_deposit.closed',
+  voucherReplaced: 'storage_deposit.voucher_replaced',
   itemPutAway: 'storage_item.put_away',
   itemMoved: 'storage_item.moved',
   itemCounted: 'storage_item.counted',

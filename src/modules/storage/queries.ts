@@ -1,5 +1,6 @@
 /** Reads: find deposits (by phone, name, voucher, deposit number or item code) and an item's custody history. */
 import { z } from 'zod';
+import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { listCustomers } from '../customers/customers.service.js';
@@ -16,7 +17,7 @@ const IdCursor = z.object({ id: z.number().int().positive() });
  */
 export async function findDeposits(
   q: Queryable,
-  f: { q?: string; status?: 'open' | 'closed'; customerId?: number; warehouseId?: number },
+  f: { q?: string; status?: 'open' | 'closed'; customerId?: number; warehouseId?: number; warehouseIds?: WarehouseScope },
   page: { limit: number; cursor?: string },
 ) {
   const before = decodeCursor(page.cursor, IdCursor);
@@ -34,6 +35,8 @@ export async function findDeposits(
   if (f.status) where.push(`status = ${param(f.status)}`);
   if (f.customerId) where.push(`customer_id = ${param(f.customerId)}`);
   if (f.warehouseId) where.push(`warehouse_id = ${param(f.warehouseId)}`);
+  const scoped = scopeCondition(f.warehouseIds, 'warehouse_id', params);
+  if (scoped) where.push(scoped);
   if (before) where.push(`id < ${param(before.id)}`);
   const sql = `${where.length ? where.join(' AND ') : 'true'} ORDER BY id DESC LIMIT ${param(page.limit + 1)}`;
   const rows: Deposit[] = (await readDeposits(q, sql, params)).map(({ voucherCode: _secret, ...d }) => d);

@@ -1,6 +1,8 @@
 /** Storage reports over the API (storage.read). */
 import { z } from 'zod';
+import { listScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
+import { principal } from '../../platform/http/app.js';
 import { Invalid } from '../../platform/http/errors.js';
 import { OVERDUE_REASONS } from './events.js';
 import { dailyFlow, dwellTime, feeRevenue, itemsInStorage, occupancy, overdueItems } from './reports.js';
@@ -17,6 +19,9 @@ function checkRange(r: { from: string; to: string }) {
   if (days < 0) throw new Invalid('querystring.to', 'to is on or after from');
   if (days >= MAX_DAYS) throw new Invalid('querystring.to', `a range covers at most ${MAX_DAYS} days`);
 }
+
+/** The warehouses a report covers: the one asked for (if the caller may see it), else the caller's. */
+const scopeOf = (req: Parameters<typeof principal>[0] & { query: { warehouseId?: number } }) => listScope(principal(req), req.query.warehouseId, 'querystring.warehouseId');
 
 export function reportRoutes(app: App, { db, config }: AppContext) {
   const counts = <K extends string>(key: K) => z.array(z.object({ [key]: z.string(), count: z.number() } as Record<K, z.ZodString> & { count: z.ZodNumber }));
@@ -40,7 +45,7 @@ export function reportRoutes(app: App, { db, config }: AppContext) {
         },
       },
     },
-    async (req) => itemsInStorage(db, req.query.warehouseId),
+    async (req) => itemsInStorage(db, scopeOf(req)),
   );
   app.get(
     '/api/v1/storage/reports/occupancy',
@@ -67,7 +72,7 @@ export function reportRoutes(app: App, { db, config }: AppContext) {
         },
       },
     },
-    async (req) => occupancy(db, req.query.warehouseId),
+    async (req) => occupancy(db, scopeOf(req)),
   );
   app.get(
     '/api/v1/storage/reports/flow',
@@ -85,7 +90,7 @@ export function reportRoutes(app: App, { db, config }: AppContext) {
     async (req) => {
       const q = req.query;
       checkRange(q);
-      return dailyFlow(db, { ...q, timeZone: config.timeZone });
+      return dailyFlow(db, { ...q, warehouseIds: scopeOf(req), timeZone: config.timeZone });
     },
   );
   app.get(
@@ -104,7 +109,7 @@ export function reportRoutes(app: App, { db, config }: AppContext) {
         },
       },
     },
-    async (req) => dwellTime(db, req.query),
+    async (req) => dwellTime(db, { warehouseIds: scopeOf(req) }),
   );
   app.get(
     '/api/v1/storage/reports/overdue',
@@ -119,7 +124,7 @@ export function reportRoutes(app: App, { db, config }: AppContext) {
         },
       },
     },
-    async (req) => overdueItems(db, req.query),
+    async (req) => overdueItems(db, { warehouseIds: scopeOf(req) }),
   );
   app.get(
     '/api/v1/storage/reports/fee-revenue',
@@ -140,7 +145,7 @@ export function reportRoutes(app: App, { db, config }: AppContext) {
     async (req) => {
       const q = req.query;
       checkRange(q);
-      return feeRevenue(db, { ...q, timeZone: config.timeZone });
+      return feeRevenue(db, { ...q, warehouseIds: scopeOf(req), timeZone: config.timeZone });
     },
   );
 }

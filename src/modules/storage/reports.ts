@@ -1,4 +1,8 @@
-/** Storage reports: items in storage, occupancy, daily flow, dwell time, overdue items, fee revenue. */
+/**
+ * Storage reports: items in storage, occupancy, daily flow, dwell time, overdue items, fee revenue.
+ * Each covers the warehouses of a scope (`warehouseIds`: the one asked for, or the caller's; null: all).
+ */
+import type { WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { listWarehouses } from '../inventory/warehouses.service.js';
 import { listLocationSettings } from './locations.js';
@@ -6,12 +10,12 @@ import { getSettings } from './tariffs.js';
 
 type Count = { key: string; count: number };
 
-export async function itemsInStorage(q: Queryable, warehouseId?: number) {
+export async function itemsInStorage(q: Queryable, warehouseIds: WarehouseScope) {
   const by = async (column: string) =>
     (await q.query<Count>(
       `SELECT ${column}::text AS key, count(*)::int AS count FROM storage_items
-       WHERE status <> 'checked_out' AND ($1::bigint IS NULL OR warehouse_id = $1) GROUP BY 1 ORDER BY 1`,
-      [warehouseId ?? null],
+       WHERE status <> 'checked_out' AND ($1::bigint[] IS NULL OR warehouse_id = ANY($1)) GROUP BY 1 ORDER BY 1`,
+      [warehouseIds],
     )).rows;
   const byStatus = await by('status');
   return {
@@ -24,8 +28,8 @@ export async function itemsInStorage(q: Queryable, warehouseId?: number) {
 }
 
 /** Items stored per location and warehouse, against capacity (null = unlimited). */
-export async function occupancy(q: Queryable, warehouseId?: number) {
-  const warehouses = (await listWarehouses(q)).filter((w) => warehouseId === undefined || w.id === warehouseId);
+export async function occupancy(q: Queryable, warehouseIds: WarehouseScope) {
+  const warehouses = await listWarehouses(q, warehouseIds);
   const out = [];
   for (const w of warehouses) {
     const locations = (await listLocationSettings(q, w.id))
@@ -46,13 +50,13 @@ export async function occupancy(q: Queryable, warehouseId?: number) {
 }
 
 /** Items checked in and out per day (in the warehouse's time zone), every day of the range. */
-export async function dailyFlow(q: Queryable, f: { from: string; to: string; warehouseId?: number; timeZone: string }) {
+export async function dailyFlow(q: Queryable, f: { from: string; to: string; warehouseIds: WarehouseScope; timeZone: string }) {
   const { rows } = await q.query<{ day: string; checkedIn: number; checkedOut: number }>(
     `SELECT d::date::text AS day,
-       (SELECT count(*)::int FROM storage_items i WHERE (i.checked_in_at AT TIME ZONE $3)::date = d::date AND ($4::bigint IS NULL OR i.warehouse_id = $4)) AS "checkedIn",
-       (SELECT count(*)::int FROM storage_items i WHERE (i.checked_out_at AT TIME ZONE $3)::date = d::date AND ($4::bigint IS NULL OR i.warehouse_id = $4)) AS "checkedOut"
+       (SELECT count(*)::int FROM storage_items i WHERE (i.checked_in_at AT TIME ZONE $3)::date = d::date AND ($4::bigint[] IS NULL OR i.warehouse_id = ANY($4))) AS "checkedIn",
+       (SELECT count(*)::int FROM storage_items i WHERE (i.checked_out_at AT TIME ZONE $3)::date = d::date AND ($4::bigint[] IS NULL OR i.warehouse_id = ANY($4))) AS "checkedOut"
      FROM generate_series($1::date, $2::date, interval '1 day') AS d ORDER BY d`,
-    [f.from, f.to, f.timeZone, f.warehouseId ?? null],
+    [f.from, f.to, f.timeZone, f.warehouseIds],
   );
   return { days: rows };
 }
@@ -67,12 +71,12 @@ export const DWELL_BUCKETS = [
 ] as const;
 
 /** How long items stay: checked-out items by their whole stay, stored items by their stay so far. */
-export async function dwellTime(q: Queryable, f: { warehouseId?: number; now?: Date }) {
+export async function dwellTime(q: Queryable, f: { warehouseIds: WarehouseScope; now?: Date }) {
   const now = (f.now ?? new Date()).toISOString();
   const { rows } = await q.query<{ days: number; out: boolean }>(
     `SELECT extract(epoch FROM coalesce(checked_out_at, $1::timestamptz) - checked_in_at)::float8 / 86400 AS days, checked_out_at IS NOT NULL AS out
-     FROM storage_items WHERE ($2::bigint IS NULL OR warehouse_id = $2)`,
-    [now, f.warehouseId ?? null],
+     FROM storage_items WHERE ($2::bigint[] IS NULL OR warehouse_id = ANY($2))`,
+    [now, f.warehouseIds],
   );
   const buckets = DWELL_BUCKETS.map((b) => ({ bucket: b.bucket, checkedOut: 0, inStorage: 0 }));
   for (const r of rows) {
@@ -86,7 +90,7 @@ export async function dwellTime(q: Queryable, f: { warehouseId?: number; now?: D
 }
 
 /** Items in storage past their expected pick-up or past the maximum storage period, now. */
-export async function overdueItems(q: Queryable, f: { warehouseId?: number; now?: Date }) {
+export async function overdueItems(q: Queryable, f: { warehouseIds: WarehouseScope; now?: Date }) {
   const { maxStorageDays } = await getSettings(q);
   const { rows } = await q.query<{ code: string; depositNumber: string; customerId: number; description: string; checkedInAt: string; expectedPickupAt: string | null; pickup: boolean; period: boolean }>(
     `SELECT i.code, d.deposit_number AS "depositNumber", i.customer_id AS "customerId", i.description, i.checked_in_at AS "checkedInAt",
@@ -94,10 +98,10 @@ export async function overdueItems(q: Queryable, f: { warehouseId?: number; now?
        coalesce(i.expected_pickup_at < $1::timestamptz, false) AS pickup,
        coalesce(i.checked_in_at + make_interval(days => $2::int) < $1::timestamptz, false) AS period
      FROM storage_items i JOIN storage_deposits d ON d.id = i.deposit_id
-     WHERE i.status <> 'checked_out' AND ($3::bigint IS NULL OR i.warehouse_id = $3)
+     WHERE i.status <> 'checked_out' AND ($3::bigint[] IS NULL OR i.warehouse_id = ANY($3))
        AND (i.expected_pickup_at < $1::timestamptz OR ($2::int IS NOT NULL AND i.checked_in_at + make_interval(days => $2::int) < $1::timestamptz))
      ORDER BY i.checked_in_at, i.id`,
-    [(f.now ?? new Date()).toISOString(), maxStorageDays, f.warehouseId ?? null],
+    [(f.now ?? new Date()).toISOString(), maxStorageDays, f.warehouseIds],
   );
   return {
     items: rows.map(({ pickup, period, ...r }) => ({
@@ -108,13 +112,13 @@ export async function overdueItems(q: Queryable, f: { warehouseId?: number; now?
 }
 
 /** Fees settled at hand-overs per day, in minor units. */
-export async function feeRevenue(q: Queryable, f: { from: string; to: string; warehouseId?: number; timeZone: string }) {
+export async function feeRevenue(q: Queryable, f: { from: string; to: string; warehouseIds: WarehouseScope; timeZone: string }) {
   const { rows } = await q.query<{ day: string; currency: string; amount: number; handovers: number }>(
     `SELECT (h.handed_over_at AT TIME ZONE $3)::date::text AS day, h.currency, sum(h.fee_total)::bigint AS amount, count(*)::int AS handovers
      FROM storage_handovers h JOIN storage_deposits d ON d.id = h.deposit_id
-     WHERE (h.handed_over_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date AND ($4::bigint IS NULL OR d.warehouse_id = $4)
+     WHERE (h.handed_over_at AT TIME ZONE $3)::date BETWEEN $1::date AND $2::date AND ($4::bigint[] IS NULL OR d.warehouse_id = ANY($4))
      GROUP BY 1, 2 ORDER BY 1, 2`,
-    [f.from, f.to, f.timeZone, f.warehouseId ?? null],
+    [f.from, f.to, f.timeZone, f.warehouseIds],
   );
   const totals = new Map<string, number>();
   for (const r of rows) totals.set(r.currency, (totals.get(r.currency) ?? 0) + r.amount);

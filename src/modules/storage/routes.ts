@@ -1,13 +1,17 @@
 /** Storage's staff API: check-in, put-away, moves, counts, corrections, check-out, look-ups, tariffs, settings. */
 import { z } from 'zod';
+import { assertInScope, assertVisible, inScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
+import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
+import { getLocation } from '../inventory/warehouses.service.js';
 import { checkIn } from './checkin.js';
 import { checkOut } from './checkout.js';
 import { getCount, recordCount } from './counts.js';
 import { counterRoutes } from './counter.routes.js';
+import { voucherRoutes } from './voucher.routes.js';
 import { documentRoutes } from './documents.routes.js';
 import { DEPOSIT_STATUSES } from './events.js';
 import { getLocationSettings, listLocationSettings, setLocationSettings } from './locations.js';
@@ -15,7 +19,7 @@ import { correctItem, moveItem, putAway, recommendPutAway } from './moves.js';
 import { portalRoutes } from './portal.routes.js';
 import { findDeposits, getItemWithHistory } from './queries.js';
 import { reportRoutes } from './reports.routes.js';
-import { getDeposit } from './shared.js';
+import { assertItemVisible, getDeposit, voucherWarehouse } from './shared.js';
 import {
   CheckedInDto,
   CheckInInput,
@@ -61,7 +65,10 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 201: CheckedInDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => checkIn(tx, principal(req).actor, req.body)),
+    async (req, reply) => {
+      assertInScope(principal(req), req.body.warehouseId, 'warehouseId');
+      return idempotent(db, req, reply, 201, (tx) => checkIn(tx, principal(req).actor, req.body));
+    },
   );
 
   app.get(
@@ -82,7 +89,9 @@ export function storageRoutes(app: App, ctx: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      return findDeposits(db, filter, { limit, cursor });
+      const p = principal(req);
+      if (filter.warehouseId !== undefined) assertInScope(p, filter.warehouseId, 'querystring.warehouseId');
+      return findDeposits(db, { ...filter, warehouseIds: p.warehouseIds }, { limit, cursor });
     },
   );
 
@@ -92,7 +101,11 @@ export function storageRoutes(app: App, ctx: AppContext) {
       config: { permission: 'storage.read' },
       schema: { tags, summary: 'A deposit with its items and the fee so far (feeDue) or settled', params: IdParams, response: { 200: DepositDto } },
     },
-    async (req) => getDeposit(db, req.params.id),
+    async (req) => {
+      const deposit = await getDeposit(db, req.params.id);
+      if (!inScope(principal(req), deposit.warehouse.id)) throw new NotFound('storage deposit', req.params.id);
+      return deposit;
+    },
   );
 
   app.get(
@@ -101,7 +114,11 @@ export function storageRoutes(app: App, ctx: AppContext) {
       config: { permission: 'storage.read' },
       schema: { tags, summary: 'An item with its whole custody history, oldest first', params: CodeParams, response: { 200: ItemWithHistoryDto } },
     },
-    async (req) => getItemWithHistory(db, req.params.code),
+    async (req) => {
+      const item = await getItemWithHistory(db, req.params.code);
+      if (!inScope(principal(req), item.warehouseId)) throw new NotFound('storage item', req.params.code);
+      return item;
+    },
   );
 
   app.get(
@@ -116,7 +133,10 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 200: z.object({ items: z.array(RecommendationDto) }) },
       },
     },
-    async (req) => ({ items: await recommendPutAway(db, req.params.code, req.query.limit) }),
+    async (req) => {
+      await assertItemVisible(db, principal(req), req.params.code);
+      return { items: await recommendPutAway(db, req.params.code, req.query.limit) };
+    },
   );
 
   const scanRoute = (path: string, summary: string, run: typeof putAway) =>
@@ -127,7 +147,11 @@ export function storageRoutes(app: App, ctx: AppContext) {
         schema: { tags, summary, params: CodeParams, body: ScanLocationInput, response: { 200: ItemDto } },
       },
       // A scan sent again by the handheld's outbox (same Idempotency-Key) gets its first answer.
-      async (req, reply) => idempotent(db, req, reply, 200, (tx) => run(tx, principal(req).actor, req.params.code, req.body.locationCode)),
+      async (req, reply) =>
+        idempotent(db, req, reply, 200, async (tx) => {
+          await assertItemVisible(tx, principal(req), req.params.code);
+          return run(tx, principal(req).actor, req.params.code, req.body.locationCode);
+        }),
     );
   scanRoute('/api/v1/storage/items/:code/put-away', 'Put a checked-in item away at the scanned location (409 naming the state if it is not checked_in)', putAway);
   scanRoute('/api/v1/storage/items/:code/move', 'Move a stored item to the scanned location', moveItem);
@@ -144,7 +168,11 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 200: ItemDto },
       },
     },
-    async (req) => db.transaction((tx) => correctItem(tx, principal(req).actor, req.params.code, req.body.locationCode, req.body.reason)),
+    async (req) =>
+      db.transaction(async (tx) => {
+        await assertItemVisible(tx, principal(req), req.params.code);
+        return correctItem(tx, principal(req).actor, req.params.code, req.body.locationCode, req.body.reason);
+      }),
   );
 
   app.post(
@@ -158,13 +186,20 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 201: CountDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => recordCount(tx, principal(req).actor, req.body)),
+    async (req, reply) => {
+      assertInScope(principal(req), req.body.warehouseId, 'warehouseId');
+      return idempotent(db, req, reply, 201, (tx) => recordCount(tx, principal(req).actor, req.body));
+    },
   );
 
   app.get(
     '/api/v1/storage/counts/:id',
     { config: { permission: 'storage.read' }, schema: { tags, summary: 'A recorded count', params: IdParams, response: { 200: CountDto } } },
-    async (req) => getCount(db, req.params.id),
+    async (req) => {
+      const count = await getCount(db, req.params.id);
+      if (!inScope(principal(req), count.warehouseId)) throw new NotFound('storage count', req.params.id);
+      return count;
+    },
   );
 
   app.post(
@@ -180,7 +215,12 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 201: HandoverDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => checkOut(tx, principal(req).actor, req.body)),
+    async (req, reply) =>
+      idempotent(db, req, reply, 201, async (tx) => {
+        // A voucher of another warehouse's deposit is answered as an unknown one is.
+        await assertVisible(principal(req), () => voucherWarehouse(tx, req.body.voucherCode), () => new Invalid('voucherCode', 'this voucher does not belong to any deposit'));
+        return checkOut(tx, principal(req).actor, req.body);
+      }),
   );
 
   // ---- tariffs, location settings, settings -------------------------------------------------
@@ -231,12 +271,19 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 200: z.object({ items: z.array(LocationSettingsDto) }) },
       },
     },
-    async (req) => ({ items: await listLocationSettings(db, req.query.warehouseId) }),
+    async (req) => {
+      assertInScope(principal(req), req.query.warehouseId, 'querystring.warehouseId');
+      return { items: await listLocationSettings(db, req.query.warehouseId) };
+    },
   );
   app.get(
     '/api/v1/storage/locations/:id',
     { config: { permission: 'storage.read' }, schema: { tags, summary: "A location's storage settings and occupancy", params: IdParams, response: { 200: LocationSettingsDto } } },
-    async (req) => getLocationSettings(db, req.params.id),
+    async (req) => {
+      const settings = await getLocationSettings(db, req.params.id);
+      assertInScope(principal(req), settings.warehouseId, 'params.id');
+      return settings;
+    },
   );
   app.put(
     '/api/v1/storage/locations/:id',
@@ -250,7 +297,13 @@ export function storageRoutes(app: App, ctx: AppContext) {
         response: { 200: LocationSettingsDto },
       },
     },
-    async (req) => db.transaction((tx) => setLocationSettings(tx, req.params.id, req.body)),
+    async (req) =>
+      db.transaction(async (tx) => {
+        const p = principal(req);
+        // A location's warehouse never changes, so it is asked only of a scoped caller.
+        if (p.warehouseIds !== null) assertInScope(p, (await getLocation(tx, req.params.id)).warehouseId, 'params.id');
+        return setLocationSettings(tx, req.params.id, req.body);
+      }),
   );
 
   app.get(
@@ -271,4 +324,5 @@ export function storageRoutes(app: App, ctx: AppContext) {
   portalRoutes(app, ctx);
   documentRoutes(app, ctx);
   counterRoutes(app, ctx);
+  voucherRoutes(app, ctx);
 }

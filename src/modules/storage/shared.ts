@@ -1,6 +1,8 @@
 /** What the storage services share: reading items and deposits as DTOs, codes, locks, typed events. */
 import { randomInt } from 'node:crypto';
 import type { z } from 'zod';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { assertVisible } from '../../platform/auth/scope.js';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
@@ -109,6 +111,20 @@ export async function readDeposits(q: Queryable, where: string, params: unknown[
     });
   }
   return out;
+}
+
+/** An item in a warehouse outside the caller's is a 404 to them, as if it did not exist. */
+export async function assertItemVisible(q: Queryable, p: Pick<Principal, 'warehouseIds'>, code: string): Promise<void> {
+  await assertVisible(
+    p,
+    async () => (await q.query<{ warehouseId: number }>('SELECT warehouse_id AS "warehouseId" FROM storage_items WHERE code = $1', [code])).rows[0]?.warehouseId,
+    () => new NotFound('storage item', code),
+  );
+}
+
+/** The warehouse of the deposit a voucher opens (undefined: no deposit has it). */
+export async function voucherWarehouse(q: Queryable, voucherCode: string): Promise<number | undefined> {
+  return (await q.query<{ warehouseId: number }>('SELECT warehouse_id AS "warehouseId" FROM storage_deposits WHERE voucher_code = $1', [voucherCode])).rows[0]?.warehouseId;
 }
 
 /** A deposit for staff: without its voucher code (the customer's secret). */

@@ -4,6 +4,7 @@ export const PERMISSIONS = [
   'catalog.write',
   'inventory.read',
   'inventory.write',
+  'warehouses.manage',
   'customers.read',
   'customers.write',
   'orders.read',
@@ -12,6 +13,7 @@ export const PERMISSIONS = [
   'shipping.read',
   'shipping.write',
   'events.read',
+  'audit.read',
   'notifications.manage',
   'users.manage',
   'api_keys.manage',
@@ -33,7 +35,8 @@ export const PERMISSIONS = [
 
 export type Permission = (typeof PERMISSIONS)[number];
 
-const READ_ALL = PERMISSIONS.filter((p) => p.endsWith('.read'));
+// The audit trail says who did what from which address: for managers, not every reader.
+const READ_ALL = PERMISSIONS.filter((p) => p.endsWith('.read') && p !== 'audit.read');
 
 export const BUILTIN_ROLES: Array<{ name: string; titleEn: string; titleZh: string; permissions: Permission[] }> = [
   { name: 'admin', titleEn: 'Administrator', titleZh: '系统管理员', permissions: [...PERMISSIONS] },

@@ -30,7 +30,7 @@ export type Db = Queryable & {
   dumpDataDir?: () => Promise<Blob>;
 };
 
-const OID = { INT8: 20, NUMERIC: 1700, DATE: 1082, TIMESTAMPTZ: 1184 } as const;
+const OID = { INT8: 20, INT8_ARRAY: 1016, NUMERIC: 1700, DATE: 1082, TIMESTAMPTZ: 1184 } as const;
 
 const toNumber = (v: string) => Number(v);
 // Wareloop stores time only as timestamptz, whose text form carries its offset. A JS Date keeps
@@ -112,8 +112,12 @@ export async function openPglite(opts: { dataDir?: string; loadDataDir?: Blob })
 }
 
 export async function openPostgres(opts: { url: string; poolSize: number; schema?: string }): Promise<Db> {
+  // PGlite's int8 parser covers the elements of int8[] too (a user's warehouse_ids); pg's needs telling.
+  // (Its TypeId lists scalar types only; int8[]'s own parser splits the array into strings.)
+  const int8Array = (pg.types.getTypeParser as (oid: number, format: 'text') => (v: string) => Array<string | null>)(OID.INT8_ARRAY, 'text');
   const parsers: Record<number, (v: string) => unknown> = {
     [OID.INT8]: toNumber,
+    [OID.INT8_ARRAY]: (v: string) => int8Array(v).map((e) => (e === null ? null : Number(e))),
     [OID.NUMERIC]: toNumber,
     [OID.DATE]: keep,
     [OID.TIMESTAMPTZ]: toIso,

@@ -39,22 +39,28 @@ export async function underMigrationLock<T>(db: Db, fn: (tx: Tx) => Promise<T>):
 
 /** Returns the ids of the migrations it applied. */
 export async function migrate(db: Db, sources: MigrationSource[]): Promise<string[]> {
+  return db.transaction((tx) => applyMigrations(tx, sources));
+}
+
+/**
+ * Applies, in `tx`, the migrations not yet applied, in order; with `only`, just those it names
+ * (a restore first rebuilds the schema its backup was taken at). Returns the ids it applied.
+ */
+export async function applyMigrations(tx: Tx, sources: MigrationSource[], only?: ReadonlySet<string>): Promise<string[]> {
   const migrations = await listMigrations(sources);
-  return db.transaction(async (tx) => {
-    await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
-    await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
-      id text PRIMARY KEY,
-      applied_at timestamptz NOT NULL DEFAULT now()
-    )`);
-    const done = new Set((await tx.query<{ id: string }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id));
-    const applied: string[] = [];
-    for (const m of migrations) {
-      if (done.has(m.id)) continue;
-      const sql = await readFile(m.path, 'utf8');
-      await tx.exec(sql);
-      await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
-      applied.push(m.id);
-    }
-    return applied;
-  });
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [LOCK_KEY]);
+  await tx.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+    id text PRIMARY KEY,
+    applied_at timestamptz NOT NULL DEFAULT now()
+  )`);
+  const done = new Set((await tx.query<{ id: string }>('SELECT id FROM schema_migrations')).rows.map((r) => r.id));
+  const applied: string[] = [];
+  for (const m of migrations) {
+    if (done.has(m.id) || (only && !only.has(m.id))) continue;
+    const sql = await readFile(m.path, 'utf8');
+    await tx.exec(sql);
+    await tx.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
+    applied.push(m.id);
+  }
+  return applied;
 }

@@ -3,6 +3,7 @@
  * its event commit together); readers list it for people or follow it in commit order.
  */
 import type { Queryable, Tx } from '../db/client.js';
+import { sourceOf } from '../http/request-context.js';
 
 export const EVENTS_CHANNEL = 'wareloop_events';
 
@@ -38,12 +39,14 @@ export const START: Position = { txId: '0', id: 0 };
 const notified = new WeakSet<Tx>();
 
 export async function appendEvent(tx: Tx, actor: Actor, ev: NewEvent): Promise<StoredEvent> {
+  // The audit trail's "from which credential and address", taken from the request in hand.
+  const { credential, address } = sourceOf(actor);
   const { rows } = await tx.query<StoredEvent>(
-    `INSERT INTO events (type, entity_type, entity_id, customer_id, actor, payload)
-     VALUES ($1, $2, $3, $4, $5, $6)
+    `INSERT INTO events (type, entity_type, entity_id, customer_id, actor, payload, credential, address)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
      RETURNING id, type, entity_type AS "entityType", entity_id AS "entityId", customer_id AS "customerId",
                actor, payload, occurred_at AS "occurredAt"`,
-    [ev.type, ev.entityType, String(ev.entityId), ev.customerId ?? null, actor, ev.payload ?? {}],
+    [ev.type, ev.entityType, String(ev.entityId), ev.customerId ?? null, actor, ev.payload ?? {}, credential, address],
   );
   if (!notified.has(tx)) {
     // NOTIFY is delivered at commit and dropped on rollback: followers wake only for real events.
@@ -63,6 +66,13 @@ export type EventFilter = {
   customerId?: number;
   since?: string;
   until?: string;
+  /**
+   * What a reader limited to some warehouses may see: an event whose payload names a warehouse
+   * (`warehouseId`, `fromWarehouseId`, `toWarehouseId` or `warehouse.id`) when one of them is in
+   * `warehouseIds`; an event naming none unless its entity type is one of `boundEntityTypes`
+   * (things that live in a warehouse, whose events must say which).
+   */
+  warehouseScope?: { warehouseIds: readonly number[]; boundEntityTypes: readonly string[] };
 };
 
 function where(f: EventFilter, params: unknown[]): string[] {
@@ -99,6 +109,14 @@ function where(f: EventFilter, params: unknown[]): string[] {
   if (f.until) {
     params.push(f.until);
     clauses.push(`occurred_at < $${params.length}`);
+  }
+  if (f.warehouseScope) {
+    const ids = `$${params.push(f.warehouseScope.warehouseIds.map(String))}::text[]`;
+    const bound = `$${params.push([...f.warehouseScope.boundEntityTypes])}::text[]`;
+    clauses.push(`CASE WHEN payload ?| ARRAY['warehouseId', 'fromWarehouseId', 'toWarehouseId'] OR jsonb_typeof(payload->'warehouse') = 'object'
+      THEN coalesce(payload->>'warehouseId' = ANY(${ids}) OR payload->>'fromWarehouseId' = ANY(${ids}) OR payload->>'toWarehouseId' = ANY(${ids})
+                    OR payload->'warehouse'->>'id' = ANY(${ids}), false)
+      ELSE entity_type <> ALL(${bound}) END`);
   }
   return clauses;
 }

@@ -6,6 +6,9 @@ import { DomainError } from './errors.js';
 
 function findNul(value: unknown, path: string): string | undefined {
   if (typeof value === 'string') return value.includes('\u0000') ? path : undefined;
+  // A raw upload (an imported file) is bytes, not text: walking a 50 MiB Buffer entry by entry
+  // would stop the server for tens of seconds.
+  if (value instanceof Uint8Array) return undefined;
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const hit = findNul(value[i], `${path}.${i}`);

@@ -164,6 +164,7 @@ export interface paths {
                                 role: string;
                                 locale: string;
                                 active: boolean;
+                                warehouseIds: number[] | null;
                                 createdAt: string;
                             };
                         };
@@ -243,6 +244,7 @@ export interface paths {
                             locale: string | null;
                             role: string;
                             permissions: string[];
+                            warehouseIds: number[] | null;
                         };
                     };
                 };
@@ -285,6 +287,7 @@ export interface paths {
                             locale: string | null;
                             role: string;
                             permissions: string[];
+                            warehouseIds: number[] | null;
                         };
                     };
                 };
@@ -299,7 +302,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Roles and their permissions */
+        /** Roles, their permissions and how many users and keys hold each; and every permission there is */
         get: {
             parameters: {
                 query?: never;
@@ -322,6 +325,171 @@ export interface paths {
                                 titleZh: string;
                                 permissions: string[];
                                 builtin: boolean;
+                                users: number;
+                                apiKeys: number;
+                            }[];
+                            permissions: string[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Create a custom role from the permission list
+         * @description The role may carry only permissions the caller holds itself (403 naming `missingPermissions` otherwise).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        titleEn: string;
+                        titleZh: string;
+                        permissions: ("catalog.read" | "catalog.write" | "inventory.read" | "inventory.write" | "warehouses.manage" | "customers.read" | "customers.write" | "orders.read" | "orders.write" | "orders.fulfil" | "shipping.read" | "shipping.write" | "events.read" | "audit.read" | "notifications.manage" | "users.manage" | "api_keys.manage" | "webhooks.manage" | "rules.read" | "rules.manage" | "tasks.read" | "tasks.write" | "teams.manage" | "returns.read" | "returns.write" | "returns.approve" | "returns.inspect" | "refunds.manage" | "storage.read" | "storage.write" | "storage.manage")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            titleEn: string;
+                            titleZh: string;
+                            permissions: string[];
+                            builtin: boolean;
+                            users: number;
+                            apiKeys: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/roles/{name}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a custom role nobody holds */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /**
+         * Change a custom role's titles or permissions (its holders' next request uses them)
+         * @description Built-in roles cannot be changed (409). The caller must hold every permission the role has and gets.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    name: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        titleEn?: string;
+                        titleZh?: string;
+                        permissions?: ("catalog.read" | "catalog.write" | "inventory.read" | "inventory.write" | "warehouses.manage" | "customers.read" | "customers.write" | "orders.read" | "orders.write" | "orders.fulfil" | "shipping.read" | "shipping.write" | "events.read" | "audit.read" | "notifications.manage" | "users.manage" | "api_keys.manage" | "webhooks.manage" | "rules.read" | "rules.manage" | "tasks.read" | "tasks.write" | "teams.manage" | "returns.read" | "returns.write" | "returns.approve" | "returns.inspect" | "refunds.manage" | "storage.read" | "storage.write" | "storage.manage")[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            name: string;
+                            titleEn: string;
+                            titleZh: string;
+                            permissions: string[];
+                            builtin: boolean;
+                            users: number;
+                            apiKeys: number;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/duty-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Separation of duties: each step of a chain where one person may not act twice, and whether it is enforced */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                step: string;
+                                enforced: boolean;
+                                en: string;
+                                zh: string;
+                                updatedBy: string | null;
+                                updatedAt: string | null;
                             }[];
                         };
                     };
@@ -329,6 +497,57 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/duty-rules/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Enforce or relax one step of separation of duties (a one-person shop may have to) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    step: "returns.approval" | "returns.inspection" | "returns.refund_payment" | "storage.voucher_replacement" | "inventory.count_approval";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        enforced: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            step: string;
+                            enforced: boolean;
+                            en: string;
+                            zh: string;
+                            updatedBy: string | null;
+                            updatedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;
@@ -367,6 +586,7 @@ export interface paths {
                                 role: string;
                                 locale: string;
                                 active: boolean;
+                                warehouseIds: number[] | null;
                                 createdAt: string;
                             }[];
                         };
@@ -377,7 +597,7 @@ export interface paths {
         put?: never;
         /**
          * Create a user
-         * @description The role may carry only permissions the caller holds itself (403 on `role` otherwise).
+         * @description The role may carry only permissions the caller holds itself (403 on `role` otherwise), and `warehouseIds` only warehouses the caller may work in (403 on `warehouseIds`); left out, the user gets the caller's own scope.
          */
         post: {
             parameters: {
@@ -396,6 +616,8 @@ export interface paths {
                         role: string;
                         /** @enum {string} */
                         locale?: "zh-CN" | "en";
+                        /** @description Warehouses this user or key may work in; null = every warehouse. Left out, it is the granter's own scope. */
+                        warehouseIds?: number[] | null;
                     };
                 };
             };
@@ -413,6 +635,7 @@ export interface paths {
                             role: string;
                             locale: string;
                             active: boolean;
+                            warehouseIds: number[] | null;
                             createdAt: string;
                         };
                     };
@@ -439,7 +662,7 @@ export interface paths {
         options?: never;
         head?: never;
         /**
-         * Change a user (name, role, locale, active, password)
+         * Change a user (name, role, warehouses, locale, active, password)
          * @description A new role may carry only permissions the caller holds itself (403 on `role` otherwise), and a user whose role holds permissions the caller lacks cannot be changed at all (403 naming `missingPermissions`).
          */
         patch: {
@@ -460,6 +683,8 @@ export interface paths {
                         locale?: "zh-CN" | "en";
                         active?: boolean;
                         password?: string;
+                        /** @description Warehouses this user or key may work in; null = every warehouse. Left out, it is the granter's own scope. */
+                        warehouseIds?: number[] | null;
                     };
                 };
             };
@@ -477,6 +702,7 @@ export interface paths {
                             role: string;
                             locale: string;
                             active: boolean;
+                            warehouseIds: number[] | null;
                             createdAt: string;
                         };
                     };
@@ -514,6 +740,8 @@ export interface paths {
                                 name: string;
                                 prefix: string;
                                 role: string;
+                                warehouseIds: number[] | null;
+                                createdBy: number | null;
                                 createdAt: string;
                                 lastUsedAt: string | null;
                                 revokedAt: string | null;
@@ -526,7 +754,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key; the key itself is shown only in this response
-         * @description The role may carry only permissions the caller holds itself (403 on `role` otherwise).
+         * @description The role may carry only permissions the caller holds itself (403 on `role` otherwise), and `warehouseIds` only warehouses the caller may work in; left out, the key gets the caller's own scope. The key belongs to the person who made it: separation of duties counts its acts as theirs.
          */
         post: {
             parameters: {
@@ -540,6 +768,8 @@ export interface paths {
                     "application/json": {
                         name: string;
                         role: string;
+                        /** @description Warehouses this user or key may work in; null = every warehouse. Left out, it is the granter's own scope. */
+                        warehouseIds?: number[] | null;
                     };
                 };
             };
@@ -555,6 +785,8 @@ export interface paths {
                             name: string;
                             prefix: string;
                             role: string;
+                            warehouseIds: number[] | null;
+                            createdBy: number | null;
                             createdAt: string;
                             lastUsedAt: string | null;
                             revokedAt: string | null;
@@ -580,7 +812,10 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        /** Revoke an API key */
+        /**
+         * Revoke an API key
+         * @description A key whose role or warehouses reach beyond the caller's cannot be revoked by them (403).
+         */
         delete: {
             parameters: {
                 query?: never;
@@ -603,6 +838,8 @@ export interface paths {
                             name: string;
                             prefix: string;
                             role: string;
+                            warehouseIds: number[] | null;
+                            createdBy: number | null;
                             createdAt: string;
                             lastUsedAt: string | null;
                             revokedAt: string | null;
@@ -611,6 +848,133 @@ export interface paths {
                 };
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Verify the sealed audit trail: the first altered, removed or reordered record, if any
+         * @description Recomputes every block from the events table. `ok` is false when a problem was found; `finding` names it (the event and the block). Reads the whole log: it takes a while on a large one.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            blocks: number;
+                            eventsSealed: number;
+                            eventsUnsealed: number;
+                            head: {
+                                blockId: number;
+                                hash: string;
+                                lastEventId: number;
+                            } | null;
+                            finding: {
+                                /** @enum {string} */
+                                kind: "altered_event" | "removed_event" | "inserted_event" | "reordered_event" | "altered_block" | "broken_chain" | "removed_block";
+                                blockId: number;
+                                eventId: number | null;
+                                detail: string;
+                            } | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/audit/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who did what: events with the person or key behind them, credential, address and seal, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    entityType?: string;
+                    entityId?: string;
+                    /** @description Exactly as events name it: `user:3`, `api_key:7`, `system` */
+                    actor?: string;
+                    /** @description Events at or after this time */
+                    from?: string;
+                    /** @description Events before this time */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                type: string;
+                                entityType: string;
+                                entityId: string;
+                                customerId: number | null;
+                                actor: string;
+                                /** @description The user's or API key's name behind the actor */
+                                actorName: string | null;
+                                actorEmail: string | null;
+                                /** @description `session:<id>` or `api_key:<id>`; null for background work and the CLI */
+                                credential: string | null;
+                                /** @description The client's address */
+                                address: string | null;
+                                payload: {
+                                    [key: string]: unknown;
+                                };
+                                occurredAt: string;
+                                sealed: boolean;
+                                /** @description The audit block that seals this event */
+                                blockId: number | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1161,6 +1525,863 @@ export interface paths {
                             nextAttemptAt: string | null;
                             deliveredAt: string | null;
                             createdAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/customers.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template for customers: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/customers.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV template for customers: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/products.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template for products: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/products.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV template for products: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/opening-stock.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template for opening stock: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/opening-stock.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV template for opening stock: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/orders.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The XLSX template for open orders: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/templates/orders.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The CSV template for open orders: bilingual headers and an example row */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Import jobs, newest first: those of the kinds the caller may import */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    kind?: "customers" | "products" | "opening-stock" | "orders";
+                    status?: "validating" | "validated" | "committing" | "committed" | "failed";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "customers" | "products" | "opening-stock" | "orders";
+                                /** @enum {string} */
+                                status: "validating" | "validated" | "committing" | "committed" | "failed";
+                                dryRun: boolean;
+                                fileName: string | null;
+                                /** @enum {string} */
+                                format: "csv" | "xlsx";
+                                encoding: ("utf-8" | "gbk") | null;
+                                fileBytes: number;
+                                createdBy: string;
+                                committedBy: string | null;
+                                /** @description data rows read so far (progress while validating) */
+                                rowsRead: number;
+                                rowsValid: number;
+                                errorCount: number;
+                                /** @description the first 1000 errors in row order */
+                                errors: {
+                                    /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                    row: number;
+                                    /** @description the column's header as the file spells it, or the field name */
+                                    column: string;
+                                    message: string;
+                                }[];
+                                /** @description columns of the file that are not part of this kind (not imported) */
+                                ignoredColumns: string[];
+                                /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                                result: {
+                                    created: {
+                                        [key: string]: number;
+                                    };
+                                    skipped: {
+                                        [key: string]: number;
+                                    };
+                                } | null;
+                                /** @description how long the final transaction took, in milliseconds */
+                                applyMs: number | null;
+                                createdAt: string;
+                                updatedAt: string;
+                                validatedAt: string | null;
+                                finishedAt: string | null;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An import job: status, progress, the first row errors, and after the commit what was created and skipped */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "opening-stock" | "orders";
+                            /** @enum {string} */
+                            status: "validating" | "validated" | "committing" | "committed" | "failed";
+                            dryRun: boolean;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            encoding: ("utf-8" | "gbk") | null;
+                            fileBytes: number;
+                            createdBy: string;
+                            committedBy: string | null;
+                            /** @description data rows read so far (progress while validating) */
+                            rowsRead: number;
+                            rowsValid: number;
+                            errorCount: number;
+                            /** @description the first 1000 errors in row order */
+                            errors: {
+                                /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                row: number;
+                                /** @description the column's header as the file spells it, or the field name */
+                                column: string;
+                                message: string;
+                            }[];
+                            /** @description columns of the file that are not part of this kind (not imported) */
+                            ignoredColumns: string[];
+                            /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                            result: {
+                                created: {
+                                    [key: string]: number;
+                                };
+                                skipped: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            /** @description how long the final transaction took, in milliseconds */
+                            applyMs: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            validatedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{id}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Commit a validated dry run without uploading again: 202, then the job goes committing → committed (or failed, writing nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "opening-stock" | "orders";
+                            /** @enum {string} */
+                            status: "validating" | "validated" | "committing" | "committed" | "failed";
+                            dryRun: boolean;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            encoding: ("utf-8" | "gbk") | null;
+                            fileBytes: number;
+                            createdBy: string;
+                            committedBy: string | null;
+                            /** @description data rows read so far (progress while validating) */
+                            rowsRead: number;
+                            rowsValid: number;
+                            errorCount: number;
+                            /** @description the first 1000 errors in row order */
+                            errors: {
+                                /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                row: number;
+                                /** @description the column's header as the file spells it, or the field name */
+                                column: string;
+                                message: string;
+                            }[];
+                            /** @description columns of the file that are not part of this kind (not imported) */
+                            ignoredColumns: string[];
+                            /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                            result: {
+                                created: {
+                                    [key: string]: number;
+                                };
+                                skipped: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            /** @description how long the final transaction took, in milliseconds */
+                            applyMs: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            validatedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/customers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import customers from a CSV (UTF-8 or GBK) or XLSX file sent as the raw body (at most 50 MiB, 100,000 rows). Answers 202 with the job at once; the rows are checked after the request (GET the job for progress and row errors). Any error writes nothing; a clean file is written all at once. Rows whose natural key already exists are skipped, so a file can be sent again. */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true (the default): check only, write nothing; commit later with POST /imports/{id}/commit */
+                    dryRun?: "true" | "false";
+                    /** @description the file name to show in the job list */
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "opening-stock" | "orders";
+                            /** @enum {string} */
+                            status: "validating" | "validated" | "committing" | "committed" | "failed";
+                            dryRun: boolean;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            encoding: ("utf-8" | "gbk") | null;
+                            fileBytes: number;
+                            createdBy: string;
+                            committedBy: string | null;
+                            /** @description data rows read so far (progress while validating) */
+                            rowsRead: number;
+                            rowsValid: number;
+                            errorCount: number;
+                            /** @description the first 1000 errors in row order */
+                            errors: {
+                                /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                row: number;
+                                /** @description the column's header as the file spells it, or the field name */
+                                column: string;
+                                message: string;
+                            }[];
+                            /** @description columns of the file that are not part of this kind (not imported) */
+                            ignoredColumns: string[];
+                            /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                            result: {
+                                created: {
+                                    [key: string]: number;
+                                };
+                                skipped: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            /** @description how long the final transaction took, in milliseconds */
+                            applyMs: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            validatedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import products from a CSV (UTF-8 or GBK) or XLSX file sent as the raw body (at most 50 MiB, 100,000 rows). Answers 202 with the job at once; the rows are checked after the request (GET the job for progress and row errors). Any error writes nothing; a clean file is written all at once. Rows whose natural key already exists are skipped, so a file can be sent again. */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true (the default): check only, write nothing; commit later with POST /imports/{id}/commit */
+                    dryRun?: "true" | "false";
+                    /** @description the file name to show in the job list */
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "opening-stock" | "orders";
+                            /** @enum {string} */
+                            status: "validating" | "validated" | "committing" | "committed" | "failed";
+                            dryRun: boolean;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            encoding: ("utf-8" | "gbk") | null;
+                            fileBytes: number;
+                            createdBy: string;
+                            committedBy: string | null;
+                            /** @description data rows read so far (progress while validating) */
+                            rowsRead: number;
+                            rowsValid: number;
+                            errorCount: number;
+                            /** @description the first 1000 errors in row order */
+                            errors: {
+                                /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                row: number;
+                                /** @description the column's header as the file spells it, or the field name */
+                                column: string;
+                                message: string;
+                            }[];
+                            /** @description columns of the file that are not part of this kind (not imported) */
+                            ignoredColumns: string[];
+                            /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                            result: {
+                                created: {
+                                    [key: string]: number;
+                                };
+                                skipped: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            /** @description how long the final transaction took, in milliseconds */
+                            applyMs: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            validatedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/opening-stock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import opening stock from a CSV (UTF-8 or GBK) or XLSX file sent as the raw body (at most 50 MiB, 100,000 rows). Answers 202 with the job at once; the rows are checked after the request (GET the job for progress and row errors). Any error writes nothing; a clean file is written all at once. Rows whose natural key already exists are skipped, so a file can be sent again. */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true (the default): check only, write nothing; commit later with POST /imports/{id}/commit */
+                    dryRun?: "true" | "false";
+                    /** @description the file name to show in the job list */
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "opening-stock" | "orders";
+                            /** @enum {string} */
+                            status: "validating" | "validated" | "committing" | "committed" | "failed";
+                            dryRun: boolean;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            encoding: ("utf-8" | "gbk") | null;
+                            fileBytes: number;
+                            createdBy: string;
+                            committedBy: string | null;
+                            /** @description data rows read so far (progress while validating) */
+                            rowsRead: number;
+                            rowsValid: number;
+                            errorCount: number;
+                            /** @description the first 1000 errors in row order */
+                            errors: {
+                                /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                row: number;
+                                /** @description the column's header as the file spells it, or the field name */
+                                column: string;
+                                message: string;
+                            }[];
+                            /** @description columns of the file that are not part of this kind (not imported) */
+                            ignoredColumns: string[];
+                            /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                            result: {
+                                created: {
+                                    [key: string]: number;
+                                };
+                                skipped: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            /** @description how long the final transaction took, in milliseconds */
+                            applyMs: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            validatedAt: string | null;
+                            finishedAt: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import open orders from a CSV (UTF-8 or GBK) or XLSX file sent as the raw body (at most 50 MiB, 100,000 rows). Answers 202 with the job at once; the rows are checked after the request (GET the job for progress and row errors). Any error writes nothing; a clean file is written all at once. Rows whose natural key already exists are skipped, so a file can be sent again. */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description true (the default): check only, write nothing; commit later with POST /imports/{id}/commit */
+                    dryRun?: "true" | "false";
+                    /** @description the file name to show in the job list */
+                    fileName?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            /** @enum {string} */
+                            kind: "customers" | "products" | "opening-stock" | "orders";
+                            /** @enum {string} */
+                            status: "validating" | "validated" | "committing" | "committed" | "failed";
+                            dryRun: boolean;
+                            fileName: string | null;
+                            /** @enum {string} */
+                            format: "csv" | "xlsx";
+                            encoding: ("utf-8" | "gbk") | null;
+                            fileBytes: number;
+                            createdBy: string;
+                            committedBy: string | null;
+                            /** @description data rows read so far (progress while validating) */
+                            rowsRead: number;
+                            rowsValid: number;
+                            errorCount: number;
+                            /** @description the first 1000 errors in row order */
+                            errors: {
+                                /** @description the spreadsheet row (the header is row 1; 0 = the file as a whole) */
+                                row: number;
+                                /** @description the column's header as the file spells it, or the field name */
+                                column: string;
+                                message: string;
+                            }[];
+                            /** @description columns of the file that are not part of this kind (not imported) */
+                            ignoredColumns: string[];
+                            /** @description after the commit: what was created, and what was skipped because it already existed (natural keys) */
+                            result: {
+                                created: {
+                                    [key: string]: number;
+                                };
+                                skipped: {
+                                    [key: string]: number;
+                                };
+                            } | null;
+                            /** @description how long the final transaction took, in milliseconds */
+                            applyMs: number | null;
+                            createdAt: string;
+                            updatedAt: string;
+                            validatedAt: string | null;
+                            finishedAt: string | null;
                         };
                     };
                 };
@@ -10905,6 +12126,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -11068,6 +12290,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -11233,6 +12456,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -11455,6 +12679,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -11626,6 +12851,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -11797,6 +13023,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -11985,6 +13212,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -12173,6 +13401,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -12351,6 +13580,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -12527,6 +13757,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                         };
@@ -12585,6 +13816,7 @@ export interface paths {
                                 approvedAt: string | null;
                                 paidAt: string | null;
                                 paymentReference: string | null;
+                                createdBy: string;
                                 createdAt: string;
                             }[];
                             nextCursor: string | null;
@@ -12642,6 +13874,7 @@ export interface paths {
                             approvedAt: string | null;
                             paidAt: string | null;
                             paymentReference: string | null;
+                            createdBy: string;
                             createdAt: string;
                         };
                     };
@@ -12699,6 +13932,7 @@ export interface paths {
                             approvedAt: string | null;
                             paidAt: string | null;
                             paymentReference: string | null;
+                            createdBy: string;
                             createdAt: string;
                         };
                     };
@@ -12760,6 +13994,7 @@ export interface paths {
                             approvedAt: string | null;
                             paidAt: string | null;
                             paymentReference: string | null;
+                            createdBy: string;
                             createdAt: string;
                         };
                     };
@@ -15527,6 +16762,105 @@ export interface paths {
                             feeDue: number;
                             /** @description fees settled at check-outs, minor units */
                             feeCharged: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/storage/deposits/{id}/voucher-replacements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A deposit's voucher replacements and the ID checks recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: number;
+                                holderName: string;
+                                /** @enum {string} */
+                                idType: "resident_id" | "passport" | "driving_licence" | "hk_macau_permit" | "taiwan_permit" | "other";
+                                idLast4: string;
+                                note: string | null;
+                                replacedBy: string;
+                                replacedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Replace a lost voucher after an ID check; the new voucher is shown only in this answer
+         * @description The customer's phone must be the deposit customer's, and staff record the document shown (type and last four characters) and confirm it names the customer. The old voucher stops working at once. The items are then handed over by another person than the one who replaced the voucher (separation of duties, step storage.voucher_replacement).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description The customer's phone, as they give it: must be the deposit customer's */
+                        phone: string;
+                        /** @description The name on the document shown */
+                        holderName: string;
+                        /** @enum {string} */
+                        idType: "resident_id" | "passport" | "driving_licence" | "hk_macau_permit" | "taiwan_permit" | "other";
+                        /** @description The last four characters of the document number (never the whole number) */
+                        idLast4: string;
+                        /**
+                         * @description Staff confirm the document names the customer
+                         * @enum {boolean}
+                         */
+                        idMatchesCustomer: true;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            depositId: number;
+                            depositNumber: string;
+                            voucherCode: string;
+                            replacedAt: string;
+                            replacedBy: string;
                         };
                     };
                 };

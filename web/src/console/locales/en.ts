@@ -2,7 +2,7 @@
 import type { DeepStrings } from '../../shared/locales/en';
 
 export const consoleEn = {
-  menu: { orders: 'Orders', stock: 'Stock', products: 'Products', warehouses: 'Warehouses' },
+  menu: { orders: 'Orders', stock: 'Stock', products: 'Products', warehouses: 'Warehouses', people: 'People and roles', audit: 'Audit trail', imports: 'Imports' },
   search: {
     label: 'Search', placeholder: 'Order number, SKU or barcode, customer phone', nothing: 'Nothing found for “{{q}}”',
   },

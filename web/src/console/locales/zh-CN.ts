@@ -2,7 +2,7 @@
 import type { ConsoleMessages } from './en';
 
 export const consoleZhCN: ConsoleMessages = {
-  menu: { orders: '订单', stock: '库存', products: '商品', warehouses: '仓库' },
+  menu: { orders: '订单', stock: '库存', products: '商品', warehouses: '仓库', people: '人员与角色', audit: '审计日志', imports: '导入' },
   search: {
     label: '搜索', placeholder: '订单号、SKU 或条码、客户手机号', nothing: '未找到“{{q}}”',
   },

@@ -26,4 +26,7 @@ export const ROUTES: Array<{ path: string; element: ReactNode }> = [
   { path: '/products/:id', element: page(() => import('./products/product-detail/ProductDetailPage')) },
   { path: '/warehouses', element: page(() => import('./warehouses/warehouse-list/WarehouseListPage')) },
   { path: '/warehouses/:id', element: page(() => import('./warehouses/warehouse-detail/WarehouseDetailPage')) },
+  { path: '/people', element: page(() => import('../people/PeoplePage')) },
+  { path: '/audit', element: page(() => import('../audit/AuditPage')) },
+  { path: '/imports', element: page(() => import('../imports/ImportsPage')) },
 ];
