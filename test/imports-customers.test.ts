@@ -30,6 +30,9 @@ describe('customers import', () => {
     ]);
     const timeline = (await ctx.api.get(`/api/v1/customers/${wang.id}/timeline`)).body.items.map((e: { type: string }) => e.type).reverse();
     expect(timeline).toEqual(['customer.created', 'customer.tagged', 'customer.address_added', 'customer.address_added']);
+    // The audit trail names the upload's credential, as for any other request.
+    const sources = await ctx.db.query<{ credential: string | null }>(`SELECT DISTINCT credential FROM events WHERE entity_type = 'customer' AND entity_id = $1`, [String(wang.id)]);
+    expect(sources.rows.map((r) => r.credential)).toEqual([expect.stringMatching(/^api_key:\d+$/)]);
 
     // Without a code, a code is generated, as through the API.
     const acme = (await ctx.api.get('/api/v1/customers?q=Acme')).body.items[0];

@@ -14,7 +14,9 @@ import { RETURN_EVENTS as E, type ReturnEventType } from './events.js';
 import { bilingual, fromCents, toCents } from './policy.js';
 import { REFUND_COLUMNS, type Refund, type ReturnRow } from './returns.service.js';
 
-async function refundEvent(tx: Tx, actor: string, type: ReturnEventType, f: Refund & { rmaNumber: string | null; orderNumber: string }) {
+type RefundOfReturn = Refund & { rmaNumber: string | null; orderNumber: string; warehouseId: number };
+
+async function refundEvent(tx: Tx, actor: string, type: ReturnEventType, f: RefundOfReturn) {
   await appendEvent(tx, actor, {
     type,
     entityType: 'refund',
@@ -27,6 +29,8 @@ async function refundEvent(tx: Tx, actor: string, type: ReturnEventType, f: Refu
       rmaNumber: f.rmaNumber,
       orderId: f.orderId,
       orderNumber: f.orderNumber,
+      // Whose return: a caller limited to some warehouses sees the refunds of theirs.
+      warehouseId: f.warehouseId,
       kind: f.kind,
       amount: f.amount,
       currency: f.currency,
@@ -49,13 +53,13 @@ export async function createRefund(tx: Tx, actor: string, r: ReturnRow, kind: Re
     [r.id, kind, r.orderId, r.customerId, (amountCents / 100).toFixed(2), r.currency, actor],
   );
   const refund = rows[0]!;
-  await refundEvent(tx, actor, E.refundCreated, { ...refund, rmaNumber: r.rmaNumber, orderNumber: r.orderNumber });
+  await refundEvent(tx, actor, E.refundCreated, { ...refund, rmaNumber: r.rmaNumber, orderNumber: r.orderNumber, warehouseId: r.warehouseId });
   return refund;
 }
 
-async function lockRefund(tx: Tx, id: number): Promise<Refund & { rmaNumber: string | null; orderNumber: string }> {
-  const { rows } = await tx.query<Refund & { rmaNumber: string | null; orderNumber: string }>(
-    `SELECT ${REFUND_COLUMNS.split(/,\s*/).map((c) => `f.${c}`).join(', ')}, r.rma_number AS "rmaNumber", r.order_number AS "orderNumber"
+async function lockRefund(tx: Tx, id: number): Promise<RefundOfReturn> {
+  const { rows } = await tx.query<RefundOfReturn>(
+    `SELECT ${REFUND_COLUMNS.split(/,\s*/).map((c) => `f.${c}`).join(', ')}, r.rma_number AS "rmaNumber", r.order_number AS "orderNumber", r.warehouse_id AS "warehouseId"
        FROM refunds f JOIN return_requests r ON r.id = f.return_id WHERE f.id = $1 FOR UPDATE OF f`,
     [id],
   );

@@ -50,3 +50,15 @@ export function sourceOf(actor: string): { credential: string | null; address: s
   }
   return MACHINE_ACTOR.test(actor) ? { credential: null, address: null } : { credential: null, address: source.address };
 }
+
+export type { RequestSource };
+
+/** The source of the request in hand, to carry into work it starts that outlives it (an import job). */
+export function currentSource(): RequestSource | undefined {
+  return storage.getStore();
+}
+
+/** Runs `fn` as part of the request `source` came from: its events name that request's credential and address. */
+export function withSource<T>(source: RequestSource | undefined, fn: () => Promise<T>): Promise<T> {
+  return source ? storage.run(source, fn) : fn();
+}

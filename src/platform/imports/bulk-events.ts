@@ -6,17 +6,20 @@
  */
 import type { Tx } from '../db/client.js';
 import { EVENTS_CHANNEL, type NewEvent } from '../events/log.js';
+import { sourceOf } from '../http/request-context.js';
 import { inBatches } from './kind.js';
 
 /** Writes the events in the order given, all by `actor`, a batch per statement. */
 export async function appendEvents(tx: Tx, actor: string, events: readonly NewEvent[]): Promise<void> {
   if (events.length === 0) return;
+  // The audit trail's credential and address, as appendEvent takes them (the upload's request).
+  const { credential, address } = sourceOf(actor);
   await inBatches(events, (batch) => tx.query(
-    `INSERT INTO events (type, entity_type, entity_id, customer_id, actor, payload)
-     SELECT e.v->>'type', e.v->>'entityType', e.v->>'entityId', (e.v->>'customerId')::bigint, $1, coalesce(e.v->'payload', '{}'::jsonb)
+    `INSERT INTO events (type, entity_type, entity_id, customer_id, actor, payload, credential, address)
+     SELECT e.v->>'type', e.v->>'entityType', e.v->>'entityId', (e.v->>'customerId')::bigint, $1, coalesce(e.v->'payload', '{}'::jsonb), $3, $4
        FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS e(v, n)
       ORDER BY e.n`,
-    [actor, JSON.stringify(batch.map((e) => ({ ...e, entityId: String(e.entityId) })))],
+    [actor, JSON.stringify(batch.map((e) => ({ ...e, entityId: String(e.entityId) }))), credential, address],
   ));
   await notifyFollowers(tx);
 }

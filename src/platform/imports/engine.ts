@@ -8,6 +8,7 @@
  * nothing. A clean one is committed (at once, or later for a dry run) by the kind's set-based apply
  * in ONE transaction: on the embedded database, the single connection is held only for that.
  */
+import { currentSource, sourceOf, withSource } from '../http/request-context.js';
 import { createHash } from 'node:crypto';
 import type { Config } from '../../config.js';
 import type { Db } from '../db/client.js';
@@ -64,7 +65,9 @@ export async function startImport(
     actor: upload.actor,
     ignoredColumns: map.ignored,
   }));
-  track(job.id, runJob(ctx, kind, job, file, map));
+  // The job outlives the request; its events still name the upload's credential and address.
+  const source = currentSource();
+  track(job.id, withSource(source, () => runJob(ctx, kind, job, file, map)));
   return job;
 }
 
@@ -78,7 +81,8 @@ export async function commitImport(ctx: EngineContext, kind: ImportKind, id: num
     throw new Conflict(`import ${id} is ${job.status}; only a validated dry run can be committed`, { currentState: job.status });
   }
   const job = await getJob(ctx.db, id, () => true);
-  track(id, apply(ctx, kind, id, actor));
+  const source = currentSource();
+  track(id, withSource(source, () => apply(ctx, kind, id, actor)));
   return job;
 }
 
@@ -176,6 +180,9 @@ async function apply(ctx: EngineContext, kind: ImportKind, id: number, actor: st
   try {
     await ctx.db.transaction(async (tx) => {
       const started = performance.now();
+      // The kinds insert their events set-based; they take the upload's credential and address from here.
+      const { credential, address } = sourceOf(actor);
+      await tx.query(`SELECT set_config('wareloop.credential', $1, true), set_config('wareloop.address', $2, true)`, [credential ?? '', address ?? '']);
       const job = (await tx.query<{ status: string; rows: number }>(`SELECT status, rows_valid AS rows FROM import_jobs WHERE id = $1 FOR UPDATE`, [id])).rows[0];
       if (job?.status !== 'committing') throw new Conflict(`import ${id} is ${job?.status ?? 'gone'}`, { currentState: job?.status });
       const result = await kind.apply({ tx, jobId: id, actor, reference: `IMP-${id}`, config: ctx.config });
