@@ -240,6 +240,16 @@ describe('backup and restore', () => {
     await expect(verifyBackup(join(dir, 'truncated.gz'), MIGRATION_SOURCES)).rejects.toThrow(/truncated\.gz is not a restorable Wareloop backup: it is truncated/);
     await expect(verifyBackup(join(dir, 'edited.gz'), MIGRATION_SOURCES)).rejects.toThrow(/edited\.gz is not a restorable Wareloop backup: it is corrupted: its checksum does not match/);
     await expect(verifyBackup(join(dir, 'edited.gz'), MIGRATION_SOURCES)).rejects.toBeInstanceOf(BackupUnreadable);
+    // Damage that happens to put the event log out of order is still called damage (the checksum
+    // is checked at the end of the file, after the rows).
+    const lines = text.split('\n');
+    const marker = lines.indexOf('{"table":"events"}');
+    const end = lines.findIndex((l, i) => i > marker && l.startsWith('{'));
+    expect(end - marker).toBeGreaterThan(3); // the events table's rows lie between its marker and the next
+    const [a, b] = [marker + 2, end - 1];
+    [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+    writeFileSync(join(dir, 'reordered.gz'), gzipSync(lines.join('\n')));
+    await expect(verifyBackup(join(dir, 'reordered.gz'), MIGRATION_SOURCES)).rejects.toThrow(/reordered\.gz is not a restorable Wareloop backup: it is corrupted: its checksum does not match/);
 
     // Changed between the check and the load: the load's own check rolls everything back.
     const target = await emptyDatabase();

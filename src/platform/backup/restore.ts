@@ -21,17 +21,22 @@ export async function verifyBackup(file: string, sources: MigrationSource[]): Pr
   const positions = new PositionScan();
   let header: BackupHeader | undefined;
   let rows = 0;
+  // A row out of place is reported only once the whole file has been read: a damaged file must be
+  // called damaged (its checksum, checked at the end), not blamed on what the damage happened to hit.
+  let misplaced: BackupUnreadable | undefined;
   for await (const r of readBackupFile(file)) {
     if (r.kind === 'header') header = r.header;
     else if (r.kind === 'row') {
       rows++;
+      if (misplaced) continue;
       try {
         positions.see(r.table, r.values);
       } catch (err) {
-        throw new BackupUnreadable(`${file} is not a restorable Wareloop backup: ${(err as Error).message}`);
+        misplaced = new BackupUnreadable(`${file} is not a restorable Wareloop backup: ${(err as Error).message}`);
       }
     }
   }
+  if (misplaced) throw misplaced;
   const known = new Set((await listMigrations(sources)).map((m) => m.id));
   const unknown = header!.migrations.filter((id) => !known.has(id));
   if (unknown.length) {
