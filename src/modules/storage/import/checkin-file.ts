@@ -8,6 +8,7 @@
  * Columns are found by header, in English or Chinese (`customer_phone` or 客户电话, …; case,
  * spaces, dashes and underscores do not matter); any other column becomes a custom field.
  */
+import { unpackedZipSize } from '../../../platform/imports/read-file.js';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
@@ -120,30 +121,9 @@ function readCsv(bytes: Uint8Array): { rows: RawRow[] } | { error: CheckInFileRe
 
 class TooManyRows extends Error {}
 
-/**
- * The total unpacked size of a ZIP archive (an XLSX is one), from its central directory, or null
- * when it is not a plain ZIP. exceljs unpacks everything in memory, and 5 MiB of repetitive XML can
- * unpack to gigabytes, so the size is checked before loading.
- */
-export function unpackedZipSize(bytes: Uint8Array): number | null {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  // End of central directory: 22 bytes plus a comment of up to 65,535 bytes, at the very end.
-  for (let end = bytes.length - 22; end >= Math.max(0, bytes.length - 22 - 0xffff); end--) {
-    if (view.getUint32(end, true) !== 0x06054b50) continue;
-    const entries = view.getUint16(end + 10, true);
-    let at = view.getUint32(end + 16, true);
-    let total = 0;
-    for (let i = 0; i < entries; i++) {
-      if (at + 46 > bytes.length || view.getUint32(at, true) !== 0x02014b50) return null;
-      const size = view.getUint32(at + 24, true);
-      if (size === 0xffffffff) return null; // ZIP64: not what a spreadsheet program writes for 5 MiB
-      total += size;
-      at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-    }
-    return total;
-  }
-  return null;
-}
+// exceljs unpacks everything in memory, and 5 MiB of repetitive XML can unpack to gigabytes, so
+// the size is checked before loading (the spreadsheet imports' own check).
+export { unpackedZipSize };
 
 async function readXlsx(bytes: Uint8Array): Promise<{ rows: RawRow[] } | { error: CheckInFileResult }> {
   const unpacked = unpackedZipSize(bytes);
