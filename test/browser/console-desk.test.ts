@@ -102,8 +102,10 @@ describe.skipIf(!hasChromium)('the console, from a desk', async () => {
     await page.getByRole('dialog').getByLabel('原因').fill('客户来电要求暂缓发货');
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
     await poll(() => page.locator('.ant-card').filter({ hasText: '概要' }).innerText()).toContain('客户来电要求暂缓发货');
+    await poll(() => page.getByRole('dialog').count()).toBe(0);
     await page.getByRole('button', { name: '解除暂停' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '确认' }).click();
+    await poll(() => page.getByRole('dialog').count()).toBe(0);
     await poll(() => page.getByRole('button', { name: '暂停', exact: true }).count()).toBe(1);
     await poll(() => text(page, '[data-event="order.hold_released"]')).toContain('已解除暂停');
     await context.close();

@@ -10,9 +10,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll } from 'vitest';
+import { afterAll, onTestFailed } from 'vitest';
 import { createUser } from '../../src/platform/auth/auth.service.js';
 import { createTestContext, type TestContext } from './context.js';
+import { CACHE_DIR } from './paths.js';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
@@ -60,6 +61,48 @@ function lendCjkFont() {
   process.env.FONTCONFIG_FILE = join(fontDir, 'fonts.conf');
 }
 
+/**
+ * When the test that opened this browser context fails, print what a person would have seen:
+ * each page's address, its open dialogs and alerts, the requests the server refused or that never
+ * reached it, and the browser console's errors; and keep a screenshot of each page under
+ * .test-cache/failures/. CI keeps only the log, so the log must say why.
+ */
+function explainFailure(context: BrowserContext) {
+  const seen: string[] = [];
+  const note = (line: string) => {
+    seen.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (seen.length > 40) seen.shift();
+  };
+  context.on('response', (r) => {
+    if (r.status() >= 400) note(`${r.status()} ${r.request().method()} ${r.url()}`);
+  });
+  context.on('requestfailed', (r) => note(`failed ${r.method()} ${r.url()}: ${r.failure()?.errorText ?? ''}`));
+  context.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') note(`console.${m.type()}: ${m.text().slice(0, 300)}`);
+  });
+  context.on('weberror', (e) => note(`page error: ${e.error().message}`));
+  onTestFailed(async ({ task }) => {
+    const dir = join(CACHE_DIR, 'failures');
+    mkdirSync(dir, { recursive: true });
+    const lines = [`[browser] what the browser saw when "${task.name}" failed:`];
+    for (const [i, page] of context.pages().entries()) {
+      lines.push(`  page ${i}: ${page.url()}`);
+      const shown = await page
+        .locator('[role=dialog], [role=alert], .ant-message, .ant-notification')
+        .allInnerTexts()
+        .catch(() => []);
+      for (const text of shown) lines.push(`    shows: ${text.replace(/\s+/g, ' ').slice(0, 300)}`);
+      const file = join(dir, `${task.name.replace(/[^\w-]+/g, '-').slice(0, 80)}-${i}.png`);
+      await page.screenshot({ path: file, fullPage: true, timeout: 10_000 }).then(
+        () => lines.push(`    screenshot: ${file}`),
+        () => undefined,
+      );
+    }
+    lines.push(...seen.map((l) => `  ${l}`));
+    console.error(lines.join('\n'));
+  });
+}
+
 export async function useBrowserWorld(): Promise<BrowserWorld> {
   lendCjkFont();
   if (!existsSync(`${WEB_ROOT}index.html`)) throw new Error('dist/web is not built; the global setup builds it (node scripts/build.mjs)');
@@ -92,6 +135,7 @@ export async function useBrowserWorld(): Promise<BrowserWorld> {
         if (!res.ok()) throw new Error(`sign-in of ${opts.person.email} failed: ${res.status()}`);
       }
       const page = await context.newPage();
+      explainFailure(context);
       return { context, page };
     },
     async scan(page, code) {

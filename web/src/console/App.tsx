@@ -10,8 +10,9 @@ import { useLiveInvalidation } from '../shared/live';
 import { ConsoleLayout } from './layout/ConsoleLayout';
 import { LoginPage } from './routes/login/LoginPage';
 import { ROUTES } from './routes';
+import { retryRead } from '../shared/api';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 5_000 } } });
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: retryRead, refetchOnWindowFocus: false, staleTime: 5_000 } } });
 
 export function App() {
   const { i18n } = useTranslation();

@@ -4,7 +4,7 @@
  */
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError } from '../shared/api';
+import { ApiError, retryRead } from '../shared/api';
 import { currentLanguage, setLanguage, useTranslation } from '../shared/i18n';
 import { useLiveInvalidation } from '../shared/live';
 import { saveLanguage, signIn, signOut, useMe } from '../shared/session';
@@ -12,7 +12,7 @@ import { FloorRoutes } from './Routes';
 import { outbox, SIGNED_OUT, useOutboxState } from './scan/device';
 import { ScanProvider } from './scan/ScanProvider';
 
-const queryClient = new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false } } });
+const queryClient = new QueryClient({ defaultOptions: { queries: { retry: retryRead, refetchOnWindowFocus: false } } });
 
 export function FloorApp() {
   return (

@@ -49,3 +49,11 @@ export async function call<T>(request: Promise<Result<T>>): Promise<T> {
 export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
+
+/**
+ * Whether a failed read is worth one more try: a network failure or a server error may pass, a
+ * refusal (4xx: not found, not allowed) will not.
+ */
+export function retryRead(failures: number, error: unknown): boolean {
+  return failures < 1 && !(error instanceof ApiError && error.status < 500);
+}

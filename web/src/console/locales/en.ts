@@ -9,7 +9,7 @@ export const consoleEn = {
   common: {
     all: 'All', id: 'ID', name: 'Name', code: 'Code', status: 'Status', actions: 'Actions', createdAt: 'Created', updatedAt: 'Updated',
     filter: 'Filter', firstPage: 'First page', prevPage: 'Previous page', nextPage: 'Next page', empty: 'Nothing here yet',
-    failed: 'That did not work', network: 'The server cannot be reached. Check the network and try again.', notFound: '{{what}} not found',
+    staleData: 'Could not refresh: showing what was last loaded', failed: 'That did not work', network: 'The server cannot be reached. Check the network and try again.', notFound: '{{what}} not found',
     active: 'Active', inactive: 'Inactive', open: 'Open', reason: 'Reason', reasonRequired: 'Give a reason', address: 'Address',
   },
   orderStatus: {

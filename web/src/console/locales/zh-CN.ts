@@ -9,7 +9,7 @@ export const consoleZhCN: ConsoleMessages = {
   common: {
     all: '全部', id: 'ID', name: '名称', code: '编码', status: '状态', actions: '操作', createdAt: '创建时间', updatedAt: '更新时间',
     filter: '筛选', firstPage: '第一页', prevPage: '上一页', nextPage: '下一页', empty: '暂无数据',
-    failed: '操作未成功', network: '无法连接服务器，请检查网络后重试。', notFound: '未找到{{what}}',
+    staleData: '刷新失败，显示的是最近一次加载的内容', failed: '操作未成功', network: '无法连接服务器，请检查网络后重试。', notFound: '未找到{{what}}',
     active: '启用', inactive: '停用', open: '打开', reason: '原因', reasonRequired: '请填写原因', address: '地址',
   },
   orderStatus: {

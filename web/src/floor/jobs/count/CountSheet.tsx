@@ -68,7 +68,7 @@ export function CountSheet({ countId }: { countId: number }) {
     say('info', t('count.needLot', { sku: product.sku }));
   });
 
-  if (count.error) return <JobScreen title={t('glossary.count')} back="/floor/count"><ErrorLine error={count.error} /></JobScreen>;
+  if (count.error && !count.data) return <JobScreen title={t('glossary.count')} back="/floor/count"><ErrorLine error={count.error} /></JobScreen>;
   if (!count.data) return <JobScreen title={t('glossary.count')} back="/floor/count"><Loading /></JobScreen>;
   const c = count.data;
   const bin = task.bin ?? (c.locations.length === 1 ? c.locations[0]!.code : null);

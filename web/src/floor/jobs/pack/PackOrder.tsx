@@ -64,7 +64,7 @@ export function PackOrder({ orderId }: { orderId: number }) {
     say('ok', t('pack.allScanned'));
   });
 
-  if (order.error) return <JobScreen title={t('glossary.pack')} back="/floor/pack"><ErrorLine error={order.error} /></JobScreen>;
+  if (order.error && !order.data) return <JobScreen title={t('glossary.pack')} back="/floor/pack"><ErrorLine error={order.error} /></JobScreen>;
   if (!order.data) return <JobScreen title={t('glossary.pack')} back="/floor/pack"><Loading /></JobScreen>;
   const o = order.data;
   const packed = o.status === 'packed' || o.status === 'shipped' || o.status === 'delivered';

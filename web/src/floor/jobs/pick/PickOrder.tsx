@@ -98,7 +98,7 @@ export function PickOrder({ orderId }: { orderId: number }) {
     }
   });
 
-  if (list.error) return <JobScreen title={t('glossary.pick')} back="/floor/pick"><ErrorLine error={list.error} /></JobScreen>;
+  if (list.error && !list.data) return <JobScreen title={t('glossary.pick')} back="/floor/pick"><ErrorLine error={list.error} /></JobScreen>;
   if (!list.data || !order.data) return <JobScreen title={t('glossary.pick')} back="/floor/pick"><Loading /></JobScreen>;
 
   const item = currentItem(list.data.items, task);

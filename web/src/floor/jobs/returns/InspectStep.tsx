@@ -35,7 +35,7 @@ export function InspectStep({ ret, onDone }: { ret: Return; onDone(r: Return): v
     say('ok', t('returnsDock.inspect.lineChosen', { sku: hit.sku }));
   });
 
-  if (rules.error) return <ErrorLine error={rules.error} />;
+  if (rules.error && !rules.data) return <ErrorLine error={rules.error} />;
   if (!rules.data) return <Loading />;
   return (
     <>

@@ -61,7 +61,7 @@ export function ShipOrder({ orderId }: { orderId: number }) {
     say('ok', t('ship.trackingScanned', { code }));
   });
 
-  if (order.error) return <JobScreen title={t('glossary.ship')} back="/floor/ship"><ErrorLine error={order.error} /></JobScreen>;
+  if (order.error && !order.data) return <JobScreen title={t('glossary.ship')} back="/floor/ship"><ErrorLine error={order.error} /></JobScreen>;
   if (!order.data) return <JobScreen title={t('glossary.ship')} back="/floor/ship"><Loading /></JobScreen>;
   const o = order.data;
   const shipped = o.status === 'shipped' || o.status === 'delivered';

@@ -6,14 +6,14 @@
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import { Badge, Button, Card, Col, Result, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Alert, Badge, Button, Card, Col, Result, Row, Space, Spin, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../../shared/api';
 import { useTranslation } from '../../../../shared/i18n';
 import { subscribe } from '../../../../shared/live';
 import { OrderStatusTag } from '../../../components/OrderStatusTag';
-import { ProblemAlert } from '../../../components/problem';
+import { ProblemAlert, problemText } from '../../../components/problem';
 import { orderKeys, useOrder } from '../../../hooks/orders';
 import { OrderActions } from './order-actions';
 import { OrderDocuments } from './order-documents';
@@ -43,7 +43,9 @@ export default function OrderDetailPage() {
   useShipmentEvents(id);
 
   if (order.isPending) return <Spin style={{ margin: 48 }} />;
-  if (order.error || !order.data) {
+  // A failed background refresh keeps the order on screen (and any dialog open on it), with a
+  // warning; only an order that never loaded is replaced by the error.
+  if (!order.data) {
     if (order.error instanceof ApiError && order.error.status === 404) return <Result status="404" title={t('common.notFound', { what: t('glossary.order') })} extra={<Link to="/orders">{t('orders.detail.back')}</Link>} />;
     return <ProblemAlert error={order.error} />;
   }
@@ -59,6 +61,7 @@ export default function OrderDetailPage() {
         {o.onHold && <Tag color="warning">{t('orders.onHold')}</Tag>}
         <Badge status="processing" text={t('orders.detail.live')} />
       </Space>
+      {order.error && <Alert type="warning" showIcon title={t('common.staleData')} description={problemText(order.error, t)} />}
       <Card size="small" title={t('orders.actions.title')}>
         <Space orientation="vertical" size={12} style={{ width: '100%' }}>
           <OrderActions order={o} />

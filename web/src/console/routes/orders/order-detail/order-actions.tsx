@@ -67,12 +67,14 @@ export function OrderActions({ order }: { order: Order }) {
       </Space>
       {open && (
         <CommandDialog
+          key={open.key}
           title={open.label}
           question={t(`orders.actions.${open.key}Q`, { number: order.number })}
           fields={open.fields}
           danger={open.danger}
           initial={initial}
-          onClose={() => setOpen(null)}
+          // Closes only this action's dialog: a late answer never closes the next one.
+          onClose={() => setOpen((current) => (current === open ? null : current))}
           onRun={async (v) => {
             const after = await command.mutateAsync(open.command(v));
             const kept = open.fields === 'address' || open.fields === 'priority';
