@@ -1,5 +1,8 @@
 /** The databases a benchmark runs on: PGlite always, PostgreSQL when DATABASE_URL is set. */
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { openPglite, openPostgres, type Db } from '../src/platform/db/client.js';
 
@@ -10,10 +13,18 @@ export type Engine = {
   cleanup(): Promise<void>;
 };
 
+/** PGlite as `npm start` runs it: a data directory on disk (an in-memory one grows its files by copying them). */
+const pgliteDirs: string[] = [];
 export const pgliteEngine: Engine = {
   name: 'PGlite (embedded)',
-  open: () => openPglite({}),
-  cleanup: async () => undefined,
+  open: async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'wareloop-bench-'));
+    pgliteDirs.push(dir);
+    return openPglite({ dataDir: dir });
+  },
+  cleanup: async () => {
+    for (const dir of pgliteDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  },
 };
 
 export function postgresEngine(url: string, poolSize: number): Engine {

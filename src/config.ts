@@ -63,6 +63,13 @@ const Env = z.object({
     .url()
     .refine((u) => protocolIs(u, /^https?:$/), 'an http:// or https:// URL')
     .optional(),
+  /**
+   * The server's secret: storage vouchers are hashed under it (and, while their deposit is open,
+   * sealed for their notice). Unset: a secret made by the database migration and kept in the
+   * database is used, so a fresh start just works, but then a database dump alone is enough to
+   * brute-force the vouchers in it.
+   */
+  SECRET_KEY: z.string().min(32, 'at least 32 characters, e.g. from `openssl rand -base64 32`').max(1000).optional(),
   /** Whether webhooks may point at private, loopback, link-local… addresses (SSRF guard off). */
   WEBHOOK_ALLOW_PRIVATE_NETWORKS: z.enum(['true', 'false']).default('false'),
   /** Host names, addresses or CIDRs (comma-separated) webhooks may reach even though private: internal systems. */
@@ -102,6 +109,8 @@ export type Config = {
   chatGatewayUrl: string | undefined;
   webhookAllowPrivateNetworks: boolean;
   webhookAllowedHosts: string[];
+  /** SECRET_KEY; undefined: the database's own secret is used. */
+  secretKey: string | undefined;
   /** What time it is for the rate limits and webhook replays. Not a setting: real time unless a test gives a clock it moves by hand. */
   now?: () => Date;
 };
@@ -138,5 +147,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     chatGatewayUrl: e.CHAT_GATEWAY_URL,
     webhookAllowPrivateNetworks: e.WEBHOOK_ALLOW_PRIVATE_NETWORKS === 'true',
     webhookAllowedHosts: listOf(e.WEBHOOK_ALLOWED_HOSTS),
+    secretKey: e.SECRET_KEY,
   };
 }

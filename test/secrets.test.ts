@@ -6,18 +6,14 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAutomationOnce } from '../src/modules/automation/worker.js';
 import { startNotificationSender } from '../src/modules/notifications/notifications.service.js';
 import { checkIn, ok, phoneOf, storageWorld } from './storage.fixtures.js';
-import { VOUCHER_SLIP_MINUTES } from '../src/modules/storage/documents.routes.js';
-import { testClock } from './support/clock.js';
 import { useTestContext } from './support/context.js';
 import { startSmtp, type TestSmtp } from './support/smtp.js';
 
-const clock = testClock();
-afterEach(() => clock.resume());
-const ctx = await useTestContext({ now: clock.now });
+const ctx = await useTestContext();
 const admin = ctx.api;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -140,32 +136,103 @@ describe('the storage voucher', () => {
 
     // Saved and run: the task and the event it writes do not carry it either.
     await ok(admin.post('/api/v1/rules', always));
-    await ok(admin.post('/api/v1/storage/check-ins', { warehouseId: world.warehouseId, customerPhone: phoneOf(), items: [{ category: 'luggage', sizeClass: 'M', description: 'Bag' }] }));
+    const second = await ok(admin.post('/api/v1/storage/check-ins', { warehouseId: world.warehouseId, customerPhone: phoneOf(), items: [{ category: 'luggage', sizeClass: 'M', description: 'Bag' }] }));
     await runRules();
     const tasks = await readAll(admin, '/api/v1/tasks?team=warehouse&limit=200');
     expect(tasks).toContain('"title":"v"');
-    const { rows } = await ctx.db.query<{ voucher: string }>(`SELECT voucher_code AS voucher FROM storage_deposits`);
-    for (const { voucher: v } of rows) {
+    for (const v of [voucher, second.voucherCode as string]) {
       expect(tasks).not.toContain(v);
       expect(await eventLog()).not.toContain(v);
+    }
+  });
+
+  it('stays masked in the log whatever an edited template does to it: lower-cased, spaced out, cut up', async () => {
+    // A manager's template: the voucher as sent, lower-cased, one character at a time, and in pieces.
+    const transformed = `Voucher {{ storage_deposit.voucherCode }} / {{ storage_deposit.voucherCode | downcase }} / {{ storage_deposit.voucherCode | split: "" | join: " " }} / {{ storage_deposit.voucherCode | slice: 0, 5 }}-{{ storage_deposit.voucherCode | slice: 5, 5 }} for {{ depositNumber }}`;
+    const templates = await ok(admin.get('/api/v1/notification-templates?key=storage_deposit.checked_in&channel=sms&limit=100'), 200);
+    const sms = templates.items.filter((t: { key: string; channel: string }) => t.key === 'storage_deposit.checked_in' && t.channel === 'sms');
+    expect(sms.map((t: { locale: string }) => t.locale).sort()).toEqual(['en', 'zh-CN']);
+    const original = new Map<number, string>(sms.map((t: { id: number; body: string }) => [t.id, t.body]));
+    try {
+      for (const t of sms) await ok(admin.patch(`/api/v1/notification-templates/${t.id}`, { body: transformed }), 200);
+      const world = await storageWorld(admin);
+      const customer = await ok(admin.post('/api/v1/customers', { name: 'Lin Tao', phone: phoneOf(), locale: 'en' }));
+      const deposit = await checkIn(admin, world, { customerId: customer.id });
+      const voucher: string = deposit.voucherCode;
+      const forms = [voucher, voucher.toLowerCase(), voucher.split('').join(' '), voucher.slice(0, 5), voucher.slice(5)];
+      await runRules();
+
+      const logged = (await ok(admin.get(`/api/v1/notifications?customerId=${customer.id}&limit=200`), 200)).items.find(
+        (d: { templateKey: string; channel: string }) => d.templateKey === 'storage_deposit.checked_in' && d.channel === 'sms',
+      );
+      const mask = `••••${voucher.slice(-2)}`;
+      expect(logged.body).toBe(
+        `Voucher ${mask} / ${mask.toLowerCase()} / ${mask.split('').join(' ')} / ${mask.slice(0, 5)}-${mask.slice(5)} for ${deposit.depositNumber}`,
+      );
+      const readable = [
+        JSON.stringify(logged),
+        await readAll(admin, `/api/v1/notifications/${logged.id}`),
+        await readAll(admin, `/api/v1/customers/${customer.id}/timeline?limit=200`),
+        await eventLog(),
+      ];
+      for (const text of readable) for (const form of forms) expect(text).not.toContain(form);
+
+      // The SMS itself carries every form the template asked for.
+      const sender = startNotificationSender(ctx.db, { smtpUrl: smtp.url, smsGatewayUrl, mailFrom: 'Wareloop <notices@wareloop.test>' }, { pollMs: 25 });
+      try {
+        for (let i = 0; i < 400 && !texts.some((t) => t.text.includes(deposit.depositNumber)); i++) await sleep(25);
+      } finally {
+        await sender.stop();
+      }
+      const sent = texts.filter((t) => t.text.includes(deposit.depositNumber));
+      expect(sent).toHaveLength(1);
+      expect(sent[0]!.text).toBe(`Voucher ${voucher} / ${voucher.toLowerCase()} / ${voucher.split('').join(' ')} / ${forms[3]}-${forms[4]} for ${deposit.depositNumber}`);
+      const { rows } = await ctx.db.query<{ t: string }>(`SELECT string_agg(d::text, ' ') AS t FROM notification_deliveries d WHERE customer_id = $1`, [customer.id]);
+      for (const form of forms) expect(rows[0]!.t).not.toContain(form);
+    } finally {
+      for (const [id, body] of original) await ok(admin.patch(`/api/v1/notification-templates/${id}`, { body }), 200);
     }
   });
 });
 
 describe('the voucher slip', () => {
-  it('is printed by whoever checked the deposit in, right after the check-in, and by nobody later', async () => {
+  it('is printed from the voucher the counter was just given, and no reprint shows it again', async () => {
     const world = await storageWorld(admin);
     const deposit = await checkIn(admin, world, { customerPhone: phoneOf() });
+    const other = await checkIn(admin, world, { customerPhone: phoneOf() });
     const url = `/api/v1/storage/deposits/${deposit.id}/voucher.pdf`;
-    expect((await admin.get(url)).status).toBe(200);
-    // Another member of staff, even one who may check in, cannot print it.
+    // Whoever may check in prints it from the voucher they hold: the answer of the check-in.
     const counter = admin.as(await ctx.keyFor('customer_service'));
-    const other = await counter.get(url);
-    expect(other.status).toBe(403);
-    expect(String(other.headers['content-type'])).toContain('application/problem+json');
-    // Nor can the one who checked it in, once the counter moment has passed.
-    clock.set(Date.now() + (VOUCHER_SLIP_MINUTES + 1) * 60_000);
-    expect((await admin.get(url)).status).toBe(403);
+    for (const api of [admin, counter]) {
+      const slip = await api.post(url, { voucherCode: deposit.voucherCode.toLowerCase(), locale: 'en' });
+      expect([slip.status, slip.headers['content-type']]).toEqual([200, 'application/pdf']);
+      expect(String(slip.body).slice(0, 5)).toBe('%PDF-');
+    }
+    // Another deposit's voucher prints nothing.
+    const wrong = await admin.post(url, { voucherCode: other.voucherCode });
+    expect([wrong.status, wrong.body.field]).toEqual([422, 'voucherCode']);
+    expect(JSON.stringify(wrong.body)).not.toContain(other.voucherCode);
+
+    // A reprint without the voucher: refused, naming the lost-voucher procedure; the voucher only masked.
+    const reprint = await admin.get(url);
+    expect(reprint.status).toBe(409);
+    expect(String(reprint.headers['content-type'])).toContain('application/problem+json');
+    expect(reprint.body).toMatchObject({ voucher: `••••${deposit.voucherCode.slice(-2)}`, procedure: `/api/v1/storage/deposits/${deposit.id}/voucher-replacements` });
+    expect(reprint.body.detail).toContain('voucher-replacements');
+    expect(JSON.stringify(reprint.body)).not.toContain(deposit.voucherCode);
+
+    // The replacement's answer prints the new slip; the old voucher prints nothing any more.
+    const replaced = await ok(
+      admin.post(`/api/v1/storage/deposits/${deposit.id}/voucher-replacements`, {
+        phone: deposit.customer.phone,
+        holderName: deposit.customer.name,
+        idType: 'passport',
+        idLast4: 'E123',
+        idMatchesCustomer: true,
+      }),
+    );
+    expect((await admin.post(url, { voucherCode: replaced.voucherCode })).status).toBe(200);
+    expect((await admin.post(url, { voucherCode: deposit.voucherCode })).status).toBe(422);
   });
 });
 

@@ -232,7 +232,7 @@ export const MATRIX: Record<string, Access> = {
   // storage documents
   'POST /api/v1/storage/check-ins/import': 'A M O S',
   'GET /api/v1/storage/deposits/{id}/labels.pdf': 'A M O S',
-  'GET /api/v1/storage/deposits/{id}/voucher.pdf': 'A M O S',
+  'POST /api/v1/storage/deposits/{id}/voucher.pdf': 'A M O S',
   'GET /api/v1/storage/items/{code}/custody.pdf': 'A M O S',
   'GET /api/v1/storage/items/{code}/label.pdf': 'A M O S',
   // storage reports

@@ -63,8 +63,8 @@ function lendCjkFont() {
 
 /**
  * When the test that opened this browser context fails, print what a person would have seen:
- * each page's address, its open dialogs and alerts, the requests the server refused or that never
- * reached it, and the browser console's errors; and keep a screenshot of each page under
+ * each page's address, its open dialogs and alerts, its last API requests with their answers (and
+ * any request refused or that never reached the server), and the browser console's errors; and keep a screenshot of each page under
  * .test-cache/failures/. CI keeps only the log, so the log must say why.
  */
 function explainFailure(context: BrowserContext) {
@@ -74,7 +74,8 @@ function explainFailure(context: BrowserContext) {
     if (seen.length > 40) seen.shift();
   };
   context.on('response', (r) => {
-    if (r.status() >= 400) note(`${r.status()} ${r.request().method()} ${r.url()}`);
+    const url = new URL(r.url());
+    if (r.status() >= 400 || (url.pathname.startsWith('/api/') && url.pathname !== '/api/v1/events/stream')) note(`${r.status()} ${r.request().method()} ${url.pathname}${url.search}`);
   });
   context.on('requestfailed', (r) => note(`failed ${r.method()} ${r.url()}: ${r.failure()?.errorText ?? ''}`));
   context.on('console', (m) => {
@@ -129,6 +130,9 @@ export async function useBrowserWorld(): Promise<BrowserWorld> {
         baseURL: address,
         viewport: opts.viewport ?? { width: 1366, height: 800 },
         locale: opts.locale ?? opts.person?.locale ?? 'zh-CN',
+        // As a person who turned animations off: a dialog is there at once, so a click never
+        // lands on one still opening (the console honours the setting; see App.tsx).
+        reducedMotion: 'reduce',
       });
       if (opts.person) {
         const res = await context.request.post('/api/v1/auth/login', { data: { email: opts.person.email, password: opts.person.password } });

@@ -9,7 +9,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments } from '../../modules/attachments/attachments.service.js';
+import { getAttachments, linkAttachments } from '../../modules/attachments/attachments.service.js';
 import { findProductByCode } from '../../modules/catalog/catalog.service.js';
 import { applyMovement } from '../../modules/inventory/stock.service.js';
 import { defaultLocation, findLocationByCode, type Location } from '../../modules/inventory/warehouses.service.js';
@@ -104,6 +104,7 @@ export async function receiveReturn(tx: Tx, actor: string, id: number, input: Re
     );
   }
   await setReturnStatus(tx, r, 'received', { received_at: new Date().toISOString(), receipt_location_id: loc.id, receipt_photo_ids: input.photoIds ?? [] });
+  await linkAttachments(tx, input.photoIds ?? [], 'return', r.id);
   r.receiptLocationId = loc.id;
   await recordReturnEvent(tx, actor, r, E.received, {
     warehouseId: r.warehouseId,

@@ -1,7 +1,11 @@
-/** Stores uploaded files (photos, signatures, PDFs) and hands them to other modules by id. */
+/**
+ * Stores uploaded files (photos, signatures, PDFs) and hands them to other modules by id. A
+ * module that takes attachments onto a record links them to it (`linkAttachments`), so a reader
+ * limited to some warehouses sees an attachment on another warehouse's record as an unknown one.
+ */
 import { createHash } from 'node:crypto';
 import type { Queryable, Tx } from '../../platform/db/client.js';
-import { appendEvent } from '../../platform/events/log.js';
+import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 
 export const ATTACHMENT_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'application/pdf'] as const;
@@ -80,10 +84,46 @@ export async function saveAttachment(
   return a;
 }
 
-/** The attachments with these ids, in the order asked; an unknown id is the caller's bad input. */
-export async function getAttachments(q: Queryable, ids: readonly number[], field: string): Promise<Attachment[]> {
+/** A reader limited to some warehouses (`eventScope` of the caller); undefined: every warehouse. */
+export type AttachmentScope = EventFilter['warehouseScope'];
+
+/**
+ * The condition that the attachment (`attachments.id`) is visible in `scope`: it is on nothing
+ * yet, or on at least one record the reader may see (the event log's rule: a return of their
+ * warehouses, a customer …). Undefined for every warehouse.
+ */
+function scopeCondition(scope: AttachmentScope, params: unknown[]): string | undefined {
+  const visible = entityScopeCondition(scope, 'l.entity_type', 'l.entity_id', params);
+  return (
+    visible &&
+    `(NOT EXISTS (SELECT 1 FROM attachment_links l WHERE l.attachment_id = attachments.id)
+      OR EXISTS (SELECT 1 FROM attachment_links l WHERE l.attachment_id = attachments.id AND ${visible}))`
+  );
+}
+
+/**
+ * Records that these attachments are on a record (`entityType` and `entityId` as its events name
+ * it: `return`, 12), in the caller's transaction; linking one twice changes nothing.
+ */
+export async function linkAttachments(tx: Tx, ids: readonly number[], entityType: string, entityId: string | number): Promise<void> {
+  if (ids.length === 0) return;
+  await tx.query(
+    `INSERT INTO attachment_links (attachment_id, entity_type, entity_id)
+     SELECT DISTINCT id, $2, $3 FROM unnest($1::bigint[]) AS id ON CONFLICT DO NOTHING`,
+    [ids, entityType, String(entityId)],
+  );
+}
+
+/**
+ * The attachments with these ids, in the order asked; an unknown id is the caller's bad input.
+ * With a `scope`, one on another warehouse's record is answered as an unknown one, so a reader
+ * cannot take it onto a record of theirs and read it there.
+ */
+export async function getAttachments(q: Queryable, ids: readonly number[], field: string, scope?: AttachmentScope): Promise<Attachment[]> {
   if (ids.length === 0) return [];
-  const { rows } = await q.query<Attachment>(`SELECT ${COLUMNS} FROM attachments WHERE id = ANY($1::bigint[])`, [ids]);
+  const params: unknown[] = [ids];
+  const scoped = scopeCondition(scope, params);
+  const { rows } = await q.query<Attachment>(`SELECT ${COLUMNS} FROM attachments WHERE id = ANY($1::bigint[]) ${scoped ? `AND ${scoped}` : ''}`, params);
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.map((id, i) => {
     const a = byId.get(id);
@@ -92,14 +132,20 @@ export async function getAttachments(q: Queryable, ids: readonly number[], field
   });
 }
 
-export async function getAttachment(q: Queryable, id: number): Promise<Attachment> {
-  const { rows } = await q.query<Attachment>(`SELECT ${COLUMNS} FROM attachments WHERE id = $1`, [id]);
+/** One attachment; with a `scope`, one on another warehouse's record is answered as an unknown one. */
+export async function getAttachment(q: Queryable, id: number, scope?: AttachmentScope): Promise<Attachment> {
+  const params: unknown[] = [id];
+  const scoped = scopeCondition(scope, params);
+  const { rows } = await q.query<Attachment>(`SELECT ${COLUMNS} FROM attachments WHERE id = $1 ${scoped ? `AND ${scoped}` : ''}`, params);
   if (!rows[0]) throw new NotFound('attachment', id);
   return rows[0];
 }
 
-export async function readAttachment(q: Queryable, id: number): Promise<Attachment & { bytes: Buffer }> {
-  const { rows } = await q.query<Attachment & { bytes: Uint8Array }>(`SELECT ${COLUMNS}, bytes FROM attachments WHERE id = $1`, [id]);
+/** One attachment with its bytes; `scope` as for `getAttachment`. */
+export async function readAttachment(q: Queryable, id: number, scope?: AttachmentScope): Promise<Attachment & { bytes: Buffer }> {
+  const params: unknown[] = [id];
+  const scoped = scopeCondition(scope, params);
+  const { rows } = await q.query<Attachment & { bytes: Uint8Array }>(`SELECT ${COLUMNS}, bytes FROM attachments WHERE id = $1 ${scoped ? `AND ${scoped}` : ''}`, params);
   const row = rows[0];
   if (!row) throw new NotFound('attachment', id);
   return { ...row, bytes: Buffer.from(row.bytes) };

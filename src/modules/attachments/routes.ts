@@ -1,5 +1,6 @@
-/** Upload a file as the request body; read it back by id. */
+/** Upload a file as the request body; read it back by id (not when it is on another warehouse's record: 404). */
 import { z } from 'zod';
+import { eventScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { ATTACHMENT_TYPES, getAttachment, MAX_ATTACHMENT_BYTES, readAttachment, saveAttachment } from './attachments.service.js';
@@ -45,14 +46,14 @@ export function attachmentRoutes(app: App, { db }: AppContext) {
   app.get(
     '/api/v1/attachments/:id',
     { config: { authenticated: true }, schema: { tags, summary: 'What is known of an attachment', params: z.object({ id: Id }), response: { 200: AttachmentDto } } },
-    async (req) => getAttachment(db, req.params.id),
+    async (req) => getAttachment(db, req.params.id, eventScope(principal(req))),
   );
 
   app.get(
     '/api/v1/attachments/:id/content',
     { config: { authenticated: true }, schema: { tags, summary: 'The file itself', params: z.object({ id: Id }) } },
     async (req, reply) => {
-      const a = await readAttachment(db, req.params.id);
+      const a = await readAttachment(db, req.params.id, eventScope(principal(req)));
       reply.header('content-type', a.contentType);
       reply.header('etag', `"${a.sha256}"`);
       reply.header('cache-control', 'private, max-age=31536000, immutable');

@@ -45,7 +45,8 @@ async function perform(r: ActionRun, a: Action): Promise<ActionOutcome> {
       const customerId = customerIdOf(r);
       if (customerId === undefined) return skipped(a.type, 'the event concerns no customer');
       if (r.dryRun) return { type: a.type, status: 'would_run', detail: `${a.template} to customer ${customerId} by ${a.channels.join(', ')}` };
-      // The customer's own secret (a deposit's voucher) goes into their notice, and only there.
+      // The customer's own secret (a deposit's voucher) goes into their notice, and only there, as a
+      // Secret: the message sent carries it, the notice log is rendered with its mask.
       const secrets = await customerSecretsOf(tx, r.event.entityType, r.event.entityId);
       const variables = variablesOf(r);
       const entity = r.ctx.entity && { ...r.ctx.entity, ...secrets };
@@ -56,7 +57,6 @@ async function perform(r: ActionRun, a: Action): Promise<ActionOutcome> {
           templateKey: a.template,
           channel,
           variables: { ...variables, [r.event.entityType]: entity, entity },
-          secrets: Object.values(secrets),
           entityType: r.event.entityType,
           entityId: r.event.entityId,
         });

@@ -4,6 +4,7 @@
  * now, not as it was when the event was written.
  */
 import { Liquid } from 'liquidjs';
+import { Secret } from '../../platform/auth/secrets.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { StoredEvent } from '../../platform/events/log.js';
 import { DomainError } from '../../platform/http/errors.js';
@@ -34,16 +35,20 @@ const LOADERS: Record<string, Loader> = {
 };
 
 /**
- * The customer's own secrets about an entity (a deposit's voucher code), by entity type: only a
- * notice to that customer renders them, and the notice log keeps them masked. Never part of the
- * rule's context, so no condition, task, event, staff notice or dry run sees them.
+ * The customer's own secrets about an entity (a deposit's voucher code), by entity type, as
+ * `Secret`s: only a notice to that customer renders their value, and its log is rendered with their
+ * mask. Never part of the rule's context, so no condition, task, event, staff notice or dry run sees them.
  */
-const CUSTOMER_SECRETS: Record<string, (tx: Tx, id: number) => Promise<Record<string, string>>> = {
-  storage_deposit: async (tx, id) => ({ voucherCode: await getVoucherCode(tx, id) }),
+const CUSTOMER_SECRETS: Record<string, (tx: Tx, id: number) => Promise<Record<string, Secret>>> = {
+  // A closed deposit has no voucher to give any more.
+  storage_deposit: async (tx, id): Promise<Record<string, Secret>> => {
+    const voucherCode = await getVoucherCode(tx, id);
+    return voucherCode === null ? {} : { voucherCode: new Secret(voucherCode) };
+  },
 };
 
 /** The entity's fields that are the customer's secret (none for most kinds), to merge into a notice's own variables. */
-export async function customerSecretsOf(tx: Tx, entityType: string, id: unknown): Promise<Record<string, string>> {
+export async function customerSecretsOf(tx: Tx, entityType: string, id: unknown): Promise<Record<string, Secret>> {
   const load = CUSTOMER_SECRETS[entityType];
   const n = typeof id === 'number' ? id : typeof id === 'string' && /^\d{1,15}$/.test(id) ? Number(id) : NaN;
   if (!load || !Number.isSafeInteger(n) || n <= 0) return {};

@@ -1,5 +1,10 @@
-/** Rules through the API: edit them as data, test them on recent events, read what they did. */
+/**
+ * Rules through the API: edit them as data, test them on recent events, read what they did.
+ * Rules act on the events of every warehouse and their runs, timers and dry runs show them, so
+ * every route here needs a caller with every warehouse.
+ */
 import { z } from 'zod';
+import { everyWarehouseHook } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid } from '../../platform/http/errors.js';
@@ -44,6 +49,8 @@ function expectedVersion(header: string | string[] | undefined): number | undefi
 
 export function automationRoutes(app: App, { db, config }: AppContext) {
   const engine = { timeZone: config.timeZone };
+  // The module's routes are in a scope of their own (src/server.ts): this hook is theirs alone.
+  app.addHook('onRequest', everyWarehouseHook('Rules'));
 
   app.get(
     '/api/v1/rules',

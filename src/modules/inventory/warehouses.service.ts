@@ -37,7 +37,8 @@ export async function createWarehouse(tx: Tx, actor: string, input: { code: stri
     input.address ?? null,
   ]);
   const w = rows[0]!;
-  await appendEvent(tx, actor, { type: E.warehouseCreated, entityType: 'warehouse', entityId: w.id, payload: { code: w.code, name: w.name } });
+  // Every warehouse and location event names its warehouse, so the log shows it to that warehouse's people.
+  await appendEvent(tx, actor, { type: E.warehouseCreated, entityType: 'warehouse', entityId: w.id, payload: { warehouseId: w.id, code: w.code, name: w.name } });
   return w;
 }
 
@@ -48,7 +49,7 @@ export async function updateWarehouse(tx: Tx, actor: string, id: number, patch: 
     [id, patch.name ?? null, patch.address !== undefined, patch.address ?? null, patch.active ?? null],
   );
   if (!rows[0]) throw new NotFound('warehouse', id);
-  await appendEvent(tx, actor, { type: E.warehouseUpdated, entityType: 'warehouse', entityId: id, payload: { changed: Object.keys(patch) } });
+  await appendEvent(tx, actor, { type: E.warehouseUpdated, entityType: 'warehouse', entityId: id, payload: { warehouseId: id, changed: Object.keys(patch) } });
   return rows[0];
 }
 
@@ -114,7 +115,7 @@ export async function updateLocation(
        pick_sequence = coalesce($5, pick_sequence), active = coalesce($6, active) WHERE id = $1`,
     [id, patch.type ?? null, patch.capacity !== undefined, patch.capacity ?? null, patch.pickSequence ?? null, patch.active ?? null],
   );
-  await appendEvent(tx, actor, { type: E.locationUpdated, entityType: 'location', entityId: id, payload: { changed: Object.keys(patch) } });
+  await appendEvent(tx, actor, { type: E.locationUpdated, entityType: 'location', entityId: id, payload: { warehouseId: before.warehouseId, changed: Object.keys(patch) } });
   return getLocation(tx, id);
 }
 

@@ -13,7 +13,7 @@ describe('warehouses', () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ code: 'SHA-1', name: 'Shanghai 1', address: 'Pudong', active: true });
     const id = created.body.id as number;
-    expect(await events('warehouse.created', id)).toEqual([{ payload: { code: 'SHA-1', name: 'Shanghai 1' } }]);
+    expect(await events('warehouse.created', id)).toEqual([{ payload: { warehouseId: id, code: 'SHA-1', name: 'Shanghai 1' } }]);
 
     expect((await ctx.api.get(`/api/v1/warehouses/${id}`)).body.code).toBe('SHA-1');
     const list = await ctx.api.get('/api/v1/warehouses');
@@ -23,7 +23,7 @@ describe('warehouses', () => {
     const patched = await ctx.api.patch(`/api/v1/warehouses/${id}`, { name: 'Shanghai One', address: null });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ name: 'Shanghai One', address: null, code: 'SHA-1' });
-    expect((await events('warehouse.updated', id))[0]!.payload).toEqual({ changed: ['name', 'address'] });
+    expect((await events('warehouse.updated', id))[0]!.payload).toEqual({ warehouseId: id, changed: ['name', 'address'] });
   });
 
   it("names the time zone a warehouse's dates are shown in: the installation's TIME_ZONE", async () => {

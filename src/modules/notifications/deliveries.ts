@@ -1,6 +1,7 @@
 /** What the service and the sender share about deliveries: their columns and their events. */
 import type { Tx } from '../../platform/db/client.js';
-import { appendEvent } from '../../platform/events/log.js';
+import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
+import { visibleTaskCondition } from '../tasks/tasks.service.js';
 import type { NotificationEvent, NotificationEventPayloads } from './events.js';
 import type { Delivery } from './notifications.schema.js';
 
@@ -33,3 +34,15 @@ export async function recordDeliveryEvent<T extends NotificationEvent>(
   await appendEvent(tx, actor, { type, entityType: 'notification', entityId: d.id, customerId: d.customerId, payload });
 }
 
+/**
+ * The condition that a delivery is visible to a reader limited to some warehouses (`eventScope`
+ * of the caller), for a query of `notification_deliveries`: a notice about a warehouse thing (an
+ * order, a return, a deposit, a shipment …) when that thing is in one of their warehouses, as the
+ * event log decides; a notice about a task when the task is visible to them; any other notice
+ * (a customer's, a product's, about nothing). Undefined for every warehouse.
+ */
+export function deliveryScopeCondition(scope: EventFilter['warehouseScope'], params: unknown[]): string | undefined {
+  const entity = entityScopeCondition(scope, 'notification_deliveries.entity_type', 'notification_deliveries.entity_id', params);
+  const task = visibleTaskCondition(scope, 'notification_deliveries.entity_id', params);
+  return entity && task && `(${entity} AND (notification_deliveries.entity_type IS DISTINCT FROM 'task' OR ${task}))`;
+}

@@ -5,17 +5,17 @@
  */
 import { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
-import { appendEvent } from '../../platform/events/log.js';
+import { appendEvent, type EventFilter } from '../../platform/events/log.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getUsers, type User } from '../../platform/auth/auth.service.js';
 import { getCustomerChatId, getCustomerRef, type CustomerRef } from '../customers/customers.service.js';
 import { getTeamChatTarget, getTeamRecipients } from '../tasks/tasks.service.js';
-import { DELIVERY_COLUMNS, deliveryRef, recordDeliveryEvent } from './deliveries.js';
+import { DELIVERY_COLUMNS, deliveryRef, deliveryScopeCondition, recordDeliveryEvent } from './deliveries.js';
 import { CHANNELS, NOTIFICATION_EVENTS as E, TEMPLATE_LOCALES, type Channel, type DeliveryStatus, type TemplateLocale } from './events.js';
 import { Variables, type Delivery, type Template } from './notifications.schema.js';
 import { render } from './render.js';
-import { maskSecrets } from '../../platform/auth/secrets.js';
+import { withSecretsAs } from '../../platform/auth/secrets.js';
 import { findTemplate } from './templates.service.js';
 
 export { startNotificationSender, type NotificationSender, type SenderConfig, type SenderOptions } from './sender.js';
@@ -25,15 +25,15 @@ export type NotificationRequest = {
   customerId: number;
   templateKey: string;
   channel: Channel;
+  /**
+   * What the template renders with. A customer's secret among them (a voucher) is a `Secret`: the
+   * message sent carries its value, once; the notice log (its subject, body and events) is the
+   * template rendered again with its mask in its place.
+   */
   variables?: Record<string, unknown>;
   /** What the notice is about (an order, a return …): kept on the delivery and its events. */
   entityType?: string;
   entityId?: string | number;
-  /**
-   * Values of `variables` that are the customer's secret (a voucher code): the message sent
-   * carries them, once; the notice log (its subject, body and events) keeps them masked.
-   */
-  secrets?: readonly string[];
 };
 
 /** A notice to staff: a user (e-mail or in-app) or a team (each member, or the team's group chat). */
@@ -86,14 +86,18 @@ async function recordDelivery(
     status: DeliveryStatus;
     entityType?: string;
     entityId?: string | number;
-    secrets?: readonly string[];
   },
 ): Promise<Delivery> {
-  const rendered = await render(d.template, d.variables);
-  // The log keeps the text with its secrets masked; the text to send, with them, is kept apart
-  // (never read back by any API) only while it waits to be sent.
-  const secrets = d.secrets ?? [];
-  const logged = { subject: maskSecrets(rendered.subject, secrets), body: maskSecrets(rendered.body, secrets) };
+  // The log is the template rendered with each secret's mask in its place: whatever the template
+  // does with the value, the log's text never had it. The text to send, rendered with the secrets
+  // themselves, is kept apart (never read back by any API) only while it waits to be sent.
+  let hasSecrets = false;
+  const masked = withSecretsAs(d.variables, (secret) => {
+    hasSecrets = true;
+    return String(secret);
+  });
+  const logged = await render(d.template, masked as Record<string, unknown>);
+  const rendered = hasSecrets ? await render(d.template, withSecretsAs(d.variables, (secret) => secret.reveal()) as Record<string, unknown>) : logged;
   const carriesSecret = logged.subject !== rendered.subject || logged.body !== rendered.body;
   const outgoing = carriesSecret && d.status === 'queued' ? rendered : { subject: null, body: null };
   const { rows } = await tx.query<Delivery>(
@@ -156,7 +160,6 @@ export async function sendNotification(tx: Tx, actor: string, req: NotificationR
     status,
     entityType: req.entityType,
     entityId: req.entityId,
-    secrets: req.secrets,
   });
 }
 
@@ -242,13 +245,17 @@ export async function notifyTeam(tx: Tx, actor: string, req: StaffNotice & { tea
 
 const IdCursor = z.object({ id: z.number().int().positive() });
 export type DeliveryFilter = { customerId?: number; userId?: number; team?: string; status?: DeliveryStatus; entityType?: string; entityId?: string };
+/** A reader limited to some warehouses (`eventScope` of the caller; undefined: every warehouse): see `deliveryScopeCondition`. */
+export type DeliveryScope = EventFilter['warehouseScope'];
 
 /** Deliveries, newest first, keyset-paginated. */
-export async function listDeliveries(q: Queryable, f: DeliveryFilter, page: { limit: number; cursor?: string }) {
+export async function listDeliveries(q: Queryable, f: DeliveryFilter & { warehouseScope?: DeliveryScope }, page: { limit: number; cursor?: string }) {
   const before = decodeCursor(page.cursor, IdCursor);
   const params: unknown[] = [];
   const param = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
+  const scoped = deliveryScopeCondition(f.warehouseScope, params);
+  if (scoped) where.push(scoped);
   if (f.customerId !== undefined) where.push(`customer_id = ${param(f.customerId)}`);
   if (f.userId !== undefined) where.push(`user_id = ${param(f.userId)}`);
   if (f.team !== undefined) where.push(`team = ${param(f.team)}`);
@@ -264,8 +271,11 @@ export async function listDeliveries(q: Queryable, f: DeliveryFilter, page: { li
   return pageOf(rows, page.limit, (last) => ({ id: last.id }));
 }
 
-export async function getDelivery(q: Queryable, id: number): Promise<Delivery> {
-  const { rows } = await q.query<Delivery>(`SELECT ${DELIVERY_COLUMNS} FROM notification_deliveries WHERE id = $1`, [id]);
+/** One delivery; one outside the reader's warehouses (`scope`) is answered as an unknown one. */
+export async function getDelivery(q: Queryable, id: number, scope?: DeliveryScope): Promise<Delivery> {
+  const params: unknown[] = [id];
+  const scoped = deliveryScopeCondition(scope, params);
+  const { rows } = await q.query<Delivery>(`SELECT ${DELIVERY_COLUMNS} FROM notification_deliveries WHERE id = $1 ${scoped ? `AND ${scoped}` : ''}`, params);
   if (!rows[0]) throw new NotFound('notification', id);
   return rows[0];
 }

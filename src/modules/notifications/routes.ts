@@ -1,5 +1,6 @@
 /** Notifications: templates (list, get, create, change, preview), deliveries, a customer's opt-outs. */
 import { z } from 'zod';
+import { eventScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { idempotent } from '../../platform/http/idempotency.js';
@@ -120,7 +121,7 @@ export function notificationRoutes(app: App, { db }: AppContext) {
     },
     async (req) => {
       const { limit, cursor, ...filter } = req.query;
-      return notifications.listDeliveries(db, filter, { limit, cursor });
+      return notifications.listDeliveries(db, { ...filter, warehouseScope: eventScope(principal(req)) }, { limit, cursor });
     },
   );
 
@@ -130,7 +131,7 @@ export function notificationRoutes(app: App, { db }: AppContext) {
       config: { permission: 'customers.read' },
       schema: { tags, summary: 'One notification delivery', params: Params, response: { 200: DeliveryDto } },
     },
-    async (req) => notifications.getDelivery(db, req.params.id),
+    async (req) => notifications.getDelivery(db, req.params.id, eventScope(principal(req))),
   );
 
   app.get(

@@ -8,7 +8,7 @@
 import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments } from '../attachments/attachments.service.js';
+import { getAttachments, linkAttachments } from '../attachments/attachments.service.js';
 import { GRADES, RETURN_EVENTS as E, type Grade } from './events.js';
 import { levelsFor } from './policy.js';
 import { expectStatus, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from './returns.service.js';
@@ -75,6 +75,7 @@ export async function inspectReturn(tx: Tx, actor: string, id: number, input: { 
        VALUES ($1, $2, $3, $4, $5, $6, $7::bigint[], $8, $9)`,
       [r.id, line.id, next.level, next.name, JSON.stringify(grades), JSON.stringify(li.checklist), li.photoIds ?? [], li.note ?? null, actor],
     );
+    await linkAttachments(tx, li.photoIds ?? [], 'return', r.id);
     const final = due.length === 1;
     if (final) await tx.query('UPDATE return_lines SET grades = $2 WHERE id = $1', [line.id, JSON.stringify(grades)]);
     lastDone.set(line.id, next.level);

@@ -6,7 +6,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
-import { getAttachments } from '../attachments/attachments.service.js';
+import { getAttachments, linkAttachments } from '../attachments/attachments.service.js';
 import { getProductRefs, resolveSkus } from '../catalog/catalog.service.js';
 import { linesOf, lockOrder, type OrderRow } from '../orders/orders.service.js';
 import { grantApproval } from './approve.js';
@@ -142,6 +142,7 @@ export async function requestReturn(tx: Tx, actor: string, input: NewReturn, sou
     ],
   );
   const id = rows[0]!.id;
+  await linkAttachments(tx, input.photoIds ?? [], 'return', id);
   await tx.query(
     `INSERT INTO return_lines (return_id, order_line_id, product_id, sku, name, category, quantity, unit_price)
      SELECT $1, ol, p, s, n, c, q, u FROM unnest($2::bigint[], $3::bigint[], $4::text[], $5::text[], $6::text[], $7::int[], $8::numeric[]) AS t(ol, p, s, n, c, q, u)`,

@@ -5,7 +5,8 @@ import { disposeReturn } from '../../flows/returns/dispose.js';
 import { receiveReturn } from '../../flows/returns/receive.js';
 import { approveReturnFlow, requestReturnFlow } from '../../flows/returns/replacement.js';
 import { resolveReturn } from '../../flows/returns/resolve.js';
-import { inScope } from '../../platform/auth/scope.js';
+import type { Principal } from '../../platform/auth/auth.service.js';
+import { eventScope, inScope } from '../../platform/auth/scope.js';
 import type { Tx } from '../../platform/db/client.js';
 import { EventDto } from '../../platform/events/dto.js';
 import type { Permission } from '../../platform/auth/permissions.js';
@@ -14,6 +15,7 @@ import { principal } from '../../platform/http/app.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
+import { getAttachments } from '../attachments/attachments.service.js';
 import { assertOrderVisible } from '../orders/orders.service.js';
 import { analyticsRoutes } from './analytics.routes.js';
 import { cancelReturn, rejectReturn } from './approve.js';
@@ -48,6 +50,9 @@ const StatusList = z
   .pipe(z.array(ReturnStatusSchema))
   .describe('One status or several, comma-separated');
 
+/** Photos on another warehouse's record are answered as unknown ones (422 naming the field), so none is taken onto a return to be read there. */
+const photosVisible = (tx: Tx, p: Principal, ids: number[] | undefined, field: string) => getAttachments(tx, ids ?? [], field, eventScope(p));
+
 export function returnRoutes(app: App, ctx: AppContext) {
   const { db, config } = ctx;
   const calendar = shipCalendar(config);
@@ -71,6 +76,7 @@ export function returnRoutes(app: App, ctx: AppContext) {
         await assertOrderVisible(tx, principal(req), req.body.orderId).catch((err: unknown) => {
           throw err instanceof NotFound ? new Invalid('orderId', `order ${req.body.orderId} does not exist`) : err;
         });
+        await photosVisible(tx, principal(req), req.body.photoIds, 'photoIds');
         const r = await requestReturnFlow(tx, principal(req).actor, req.body, 'staff', calendar);
         return getReturn(tx, r.id);
       }),
@@ -138,7 +144,7 @@ export function returnRoutes(app: App, ctx: AppContext) {
     permission: Permission,
     summary: string,
     body: B,
-    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined) => Promise<unknown>,
+    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined, caller: Principal) => Promise<unknown>,
   ) =>
     app.post(
       `/api/v1/returns/:id/${path}`,
@@ -146,7 +152,7 @@ export function returnRoutes(app: App, ctx: AppContext) {
       async (req, reply) =>
         idempotent(db, req, reply, 200, async (tx) => {
           await assertReturnVisible(tx, principal(req), req.params.id);
-          await run(tx, principal(req).actor, req.params.id, req.body as never);
+          await run(tx, principal(req).actor, req.params.id, req.body as never, principal(req));
           return getReturn(tx, req.params.id);
         }),
     );
@@ -165,14 +171,20 @@ export function returnRoutes(app: App, ctx: AppContext) {
     'returns.write',
     'Receive the parcel: the scanned items are compared with the announced lines (missing, extra and wrong items become discrepancies); announced units go to a returns location as pending_inspection',
     ReceiptInput,
-    (tx, actor, id, b) => receiveReturn(tx, actor, id, b),
+    async (tx, actor, id, b, caller) => {
+      await photosVisible(tx, caller, b.photoIds, 'photoIds');
+      return receiveReturn(tx, actor, id, b);
+    },
   );
   command(
     'inspect',
     'returns.inspect',
     "Record the next inspection level of received lines: grades (A, B, C, scrap) adding up to the received quantity, the category's checklist, photos and a note",
     InspectionInput,
-    (tx, actor, id, b) => inspectReturn(tx, actor, id, b),
+    async (tx, actor, id, b, caller) => {
+      for (const [i, line] of b.lines.entries()) await photosVisible(tx, caller, line.photoIds, `lines.${i}.photoIds`);
+      return inspectReturn(tx, actor, id, b);
+    },
   );
   command(
     'dispose',

@@ -52,7 +52,7 @@ export async function raiseStorageAlerts(db: Db, now: Date = new Date()): Promis
         checkedInAt: f.checkedInAt,
         warehouse: warehouses.get(f.warehouseId)!,
       };
-      await recordEvent(tx, ACTOR, E.itemOverdue, { type: 'storage_item', id: f.code, customerId: f.customerId }, payload);
+      await recordEvent(tx, ACTOR, E.itemOverdue, { type: 'storage_item', id: f.code, customerId: f.customerId, warehouseId: f.warehouseId }, payload);
     }
     return claimed.length;
   });

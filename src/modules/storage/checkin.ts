@@ -1,17 +1,19 @@
 /**
  * Check-in: find or create the customer (a walk-in by phone), create the deposit with its voucher
- * code and its items with their codes, snapshot each item's tariff, start each custody history,
- * and emit `storage_deposit.checked_in` with everything the voucher message needs.
+ * (kept hashed, and sealed for the customer's notice: vouchers.ts) and its items with their codes,
+ * snapshot each item's tariff, start each custody history, and emit `storage_deposit.checked_in`
+ * with everything the voucher message needs. The answer is the only place the voucher is shown.
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
-import { getAttachments } from '../attachments/attachments.service.js';
+import { getAttachments, linkAttachments } from '../attachments/attachments.service.js';
 import { createCustomer, getCustomerRef, listCustomers, type CustomerRef } from '../customers/customers.service.js';
 import { getWarehouse } from '../inventory/warehouses.service.js';
 import { STORAGE_EVENTS as E, type DepositCheckedInPayload } from './events.js';
 import type { Tariff } from './fees.js';
 import { addCustody, check, itemRef, newItemCode, newVoucherCode, readDeposits, recordEvent, type Deposit } from './shared.js';
 import { CheckInInput, type CheckIn } from './storage.schema.js';
+import { sealVoucher, voucherHash, voucherKeys } from './vouchers.js';
 
 const digits = (phone: string) => phone.replace(/\D/g, '');
 
@@ -59,11 +61,22 @@ export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix
   const { rows: seq } = await tx.query<{ n: number }>(`SELECT nextval('storage_deposit_number_seq') AS n`);
   const depositNumber = `SD${String(seq[0]!.n).padStart(6, '0')}`;
   const voucherCode = newVoucherCode();
+  const keys = await voucherKeys(tx);
   const locale = c.locale ?? customer.locale;
   const { rows } = await tx.query<{ id: number }>(
-    `INSERT INTO storage_deposits (deposit_number, voucher_code, customer_id, warehouse_id, expected_pickup_at, locale, checked_in_by)
-     VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
-    [depositNumber, voucherCode, customer.id, warehouse.id, c.expectedPickupAt ?? null, locale, actor],
+    `INSERT INTO storage_deposits (deposit_number, voucher_hash, voucher_last2, voucher_sealed, customer_id, warehouse_id, expected_pickup_at, locale, checked_in_by)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id`,
+    [
+      depositNumber,
+      voucherHash(keys.current, voucherCode),
+      voucherCode.slice(-2),
+      sealVoucher(keys, depositNumber, voucherCode),
+      customer.id,
+      warehouse.id,
+      c.expectedPickupAt ?? null,
+      locale,
+      actor,
+    ],
   );
   const depositId = rows[0]!.id;
 
@@ -71,13 +84,15 @@ export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix
     const tariff = await tariffFor(tx, item.sizeClass, item.category);
     // 40 random bits: a clash is rare; on one, draw again rather than fail the check-in.
     let itemId: number | undefined;
+    let itemCode = '';
     for (let attempt = 0; itemId === undefined && attempt < 5; attempt++) {
+      itemCode = newItemCode();
       const inserted = await tx.query<{ id: number }>(
         `INSERT INTO storage_items (code, deposit_id, customer_id, warehouse_id, category, size_class, description, declared_value,
            photo_ids, custom_fields, expected_pickup_at, tariff)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::bigint[], $10, $11, $12) ON CONFLICT (code) DO NOTHING RETURNING id`,
         [
-          newItemCode(),
+          itemCode,
           depositId,
           customer.id,
           warehouse.id,
@@ -95,6 +110,7 @@ export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix
     }
     if (itemId === undefined) throw new Error('no free item code after 5 draws');
     await addCustody(tx, actor, { itemId, action: 'checked_in', warehouseId: warehouse.id, photoIds: item.photoIds ?? [] });
+    await linkAttachments(tx, item.photoIds ?? [], 'storage_item', itemCode);
   }
 
   const [deposit] = await readDeposits(tx, 'id = $1', [depositId]);
@@ -105,6 +121,6 @@ export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix
     expectedPickupAt: c.expectedPickupAt ?? null,
     warehouse: { id: warehouse.id, code: warehouse.code, name: warehouse.name },
   };
-  await recordEvent(tx, actor, E.depositCheckedIn, { type: 'storage_deposit', id: depositId, customerId: customer.id }, payload);
-  return deposit!;
+  await recordEvent(tx, actor, E.depositCheckedIn, { type: 'storage_deposit', id: depositId, customerId: customer.id, warehouseId: warehouse.id }, payload);
+  return { ...deposit!, voucherCode };
 }

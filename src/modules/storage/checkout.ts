@@ -10,11 +10,12 @@ import { voucherReplacers } from './voucher-replacement.js';
 import type { z } from 'zod';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, saveAttachment } from '../attachments/attachments.service.js';
+import { getAttachments, linkAttachments, saveAttachment } from '../attachments/attachments.service.js';
 import { STORAGE_EVENTS as E, type DepositClosedPayload, type ItemCheckedOutPayload } from './events.js';
 import { computeFee } from './fees.js';
 import { addCustody, itemRef, lockItem, recordEvent } from './shared.js';
 import type { CheckOut, HandoverDto } from './storage.schema.js';
+import { voucherHashes } from './vouchers.js';
 
 export type Handover = z.infer<typeof HandoverDto>;
 
@@ -40,9 +41,9 @@ async function storeSignature(tx: Tx, actor: string, signature: CheckOut['signat
 export async function checkOut(tx: Tx, actor: string, input: CheckOut, at?: Date): Promise<Handover> {
   // The database's clock, like the check-in's: the fee is computed from the two recorded times.
   const now = at ?? new Date((await tx.query<{ now: string }>('SELECT now() AS now')).rows[0]!.now);
-  const { rows: deposits } = await tx.query<{ id: number; depositNumber: string; customerId: number; status: string }>(
-    `SELECT id, deposit_number AS "depositNumber", customer_id AS "customerId", status FROM storage_deposits WHERE voucher_code = $1 FOR UPDATE`,
-    [input.voucherCode],
+  const { rows: deposits } = await tx.query<{ id: number; depositNumber: string; customerId: number; warehouseId: number; status: string }>(
+    `SELECT id, deposit_number AS "depositNumber", customer_id AS "customerId", warehouse_id AS "warehouseId", status FROM storage_deposits WHERE voucher_hash = ANY($1::text[]) FOR UPDATE`,
+    [await voucherHashes(tx, input.voucherCode)],
   );
   const deposit = deposits[0];
   if (!deposit) throw new Invalid('voucherCode', 'this voucher does not belong to any deposit');
@@ -80,6 +81,7 @@ export async function checkOut(tx: Tx, actor: string, input: CheckOut, at?: Date
     [deposit.id, deposit.customerId, input.receivedBy, signatureId, feeTotal, currency, actor, now.toISOString()],
   );
   const handover = rows[0]!;
+  await linkAttachments(tx, [signatureId], 'storage_deposit', deposit.id);
 
   for (const { item, fee } of fees) {
     // The status guard in the WHERE clause is the last word, whatever was read before.
@@ -90,17 +92,18 @@ export async function checkOut(tx: Tx, actor: string, input: CheckOut, at?: Date
     if (updated.rowCount !== 1) throw new Conflict(`item ${item.code} is already checked_out`, { currentState: 'checked_out', code: item.code });
     await addCustody(tx, actor, { itemId: item.id, action: 'checked_out', warehouseId: item.warehouseId, fromLocationId: item.locationId, handoverId: handover.id });
     const payload: ItemCheckedOutPayload = { ...itemRef(item), depositNumber: deposit.depositNumber, receivedBy: input.receivedBy, fee: fee.amount, currency: fee.currency, handoverId: handover.id };
-    await recordEvent(tx, actor, E.itemCheckedOut, { type: 'storage_item', id: item.code, customerId: item.customerId }, payload);
+    await recordEvent(tx, actor, E.itemCheckedOut, { type: 'storage_item', id: item.code, customerId: item.customerId, warehouseId: item.warehouseId }, payload);
   }
 
   const { rows: open } = await tx.query<{ n: number }>(`SELECT count(*)::int AS n FROM storage_items WHERE deposit_id = $1 AND status <> 'checked_out'`, [deposit.id]);
   let depositStatus: 'open' | 'closed' = 'open';
   if (open[0]!.n === 0) {
     depositStatus = 'closed';
-    await tx.query(`UPDATE storage_deposits SET status = 'closed', closed_at = $2 WHERE id = $1`, [deposit.id, now.toISOString()]);
+    // Nothing is left to collect: the voucher's sealed copy (kept for its notice) goes with the deposit.
+    await tx.query(`UPDATE storage_deposits SET status = 'closed', closed_at = $2, voucher_sealed = NULL WHERE id = $1`, [deposit.id, now.toISOString()]);
     const { rows: total } = await tx.query<{ fee: number }>(`SELECT coalesce(sum(fee_charged), 0)::bigint AS fee FROM storage_items WHERE deposit_id = $1`, [deposit.id]);
     const payload: DepositClosedPayload = { depositNumber: deposit.depositNumber, feeTotal: total[0]!.fee, currency };
-    await recordEvent(tx, actor, E.depositClosed, { type: 'storage_deposit', id: deposit.id, customerId: deposit.customerId }, payload);
+    await recordEvent(tx, actor, E.depositClosed, { type: 'storage_deposit', id: deposit.id, customerId: deposit.customerId, warehouseId: deposit.warehouseId }, payload);
   }
   return {
     id: handover.id,

@@ -11,15 +11,15 @@ import type { Queryable } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/http/errors.js';
 import { readDeposits, type Deposit } from './shared.js';
 import { DepositDto, VoucherCode } from './storage.schema.js';
+import { voucherHashes } from './vouchers.js';
 
 const tags = ['storage'];
 
 /** The deposit this voucher opens, without the voucher; 404 when no deposit has it (in `warehouseIds`, the caller's). */
 export async function depositByVoucher(q: Queryable, voucherCode: string, warehouseIds: WarehouseScope = null): Promise<Deposit> {
-  const [d] = await readDeposits(q, 'voucher_code = $1', [voucherCode]);
+  const [d] = await readDeposits(q, 'voucher_hash = ANY($1::text[])', [await voucherHashes(q, voucherCode)]);
   if (!d || !inScope({ warehouseIds }, d.warehouse.id)) throw new DomainError(404, 'not-found', 'Not found', 'no deposit has this voucher', { entity: 'storage voucher' });
-  const { voucherCode: _secret, ...deposit } = d;
-  return deposit;
+  return d;
 }
 
 export function counterRoutes(app: App, { db }: AppContext) {

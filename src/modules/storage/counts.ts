@@ -45,7 +45,7 @@ export async function recordCount(tx: Tx, actor: string, input: { warehouseId: n
   const countId = rows[0]!.id;
   for (const item of found) {
     await addCustody(tx, actor, { itemId: item.id, action: 'counted', warehouseId: item.warehouseId, locationId: loc.id, countId });
-    await recordEvent(tx, actor, E.itemCounted, { type: 'storage_item', id: item.code, customerId: item.customerId }, {
+    await recordEvent(tx, actor, E.itemCounted, { type: 'storage_item', id: item.code, customerId: item.customerId, warehouseId: item.warehouseId }, {
       ...itemRef(item),
       depositNumber: item.depositNumber,
       location: loc.code,
@@ -53,7 +53,7 @@ export async function recordCount(tx: Tx, actor: string, input: { warehouseId: n
     });
   }
   const payload: CountRecordedPayload = { location: loc.code, expected: expected.length, found: found.length, missing, unexpected, misplaced: misplaced.map((m) => m.code) };
-  await recordEvent(tx, actor, E.countRecorded, { type: 'storage_count', id: countId, customerId: null }, payload);
+  await recordEvent(tx, actor, E.countRecorded, { type: 'storage_count', id: countId, customerId: null, warehouseId: input.warehouseId }, payload);
   return getCount(tx, countId);
 }
 

@@ -7,7 +7,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { assertInScope, inScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
-import { DomainError, NotFound } from '../../platform/http/errors.js';
+import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { readAttachment } from '../attachments/attachments.service.js';
 import { getCustomerRef } from '../customers/customers.service.js';
@@ -16,8 +16,8 @@ import { renderLabels } from './documents/labels.js';
 import { renderVoucherSlip } from './documents/voucher.js';
 import { importCheckIns, ImportedDto, XLSX_TYPE } from './import-checkins.js';
 import { getItemWithHistory } from './queries.js';
-import { getDeposit, getItem, readDeposits, warehouseRef, type Item } from './shared.js';
-import { Id, ItemCode } from './storage.schema.js';
+import { getDeposit, getItem, opensDeposit, warehouseRef, type Item } from './shared.js';
+import { Id, ItemCode, VoucherCode } from './storage.schema.js';
 
 const tags = ['storage documents'];
 const Pdf = z.any().describe('application/pdf');
@@ -27,9 +27,6 @@ const Locale = z.enum(['zh-CN', 'en']);
 export function labelOf(item: Item, customerName: string) {
   return { code: item.code, title: item.description, subtitle: `${item.depositNumber} · ${customerName} · ${item.sizeClass}` };
 }
-
-/** How long after a check-in its voucher slip may be printed (a printer jam, a second copy at the counter). */
-export const VOUCHER_SLIP_MINUTES = 30;
 
 export function documentRoutes(app: App, { db, config }: AppContext) {
   app.get(
@@ -73,31 +70,33 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
     },
   );
 
-  app.get(
+  // The slip carries the voucher, which is kept only hashed: it is printed from the voucher the
+  // counter was just given (the answer of the check-in or of a voucher replacement), never read back.
+  app.post(
     '/api/v1/storage/deposits/:id/voucher.pdf',
     {
-      // The slip carries the voucher code, the customer's secret, shown once: only who checked the
-      // deposit in prints it, at the counter, right after the check-in.
       config: { permission: 'storage.write' },
       schema: {
         tags,
-        summary: "The customer's voucher slip (with the voucher code) in the deposit's language or the one asked",
-        description: `Only for whoever checked the deposit in, within ${VOUCHER_SLIP_MINUTES} minutes of the check-in (403 otherwise): the voucher is the customer's secret, shown once.`,
+        summary: "The customer's voucher slip (the voucher as QR and Code 128), printed from the voucher the check-in or a voucher replacement just returned",
+        description:
+          'The voucher is kept only hashed, so the slip is printed from the one in the body, which must open this deposit (422 on `voucherCode` ' +
+          'otherwise); in the deposit\'s language or the one asked. There is no reprint without it: a customer who lost the voucher gets a new ' +
+          'one through the lost-voucher procedure, `POST /api/v1/storage/deposits/{id}/voucher-replacements` (an ID check).',
         params: z.object({ id: Id }),
-        querystring: z.object({ locale: Locale.optional() }),
+        body: z.object({ voucherCode: VoucherCode, locale: Locale.optional() }).strict(),
         response: { 200: Pdf },
       },
     },
     async (req, reply) => {
-      const [deposit] = await readDeposits(db, 'id = $1', [req.params.id]);
-      if (!deposit || !inScope(principal(req), deposit.warehouse.id)) throw new NotFound('storage deposit', req.params.id);
-      const now = config.now?.() ?? new Date();
-      const late = now.getTime() - new Date(deposit.checkedInAt).getTime() > VOUCHER_SLIP_MINUTES * 60_000;
-      if (deposit.checkedInBy !== principal(req).actor || late) {
-        throw new DomainError(403, 'forbidden', 'Permission denied', `The voucher slip is printed once, by whoever checked the deposit in, within ${VOUCHER_SLIP_MINUTES} minutes`);
+      const deposit = await getDeposit(db, req.params.id);
+      if (!inScope(principal(req), deposit.warehouse.id)) throw new NotFound('storage deposit', req.params.id);
+      if (deposit.status !== 'open') throw new Conflict(`deposit ${deposit.depositNumber} is ${deposit.status}: its voucher opens nothing any more`, { currentState: deposit.status });
+      if (!(await opensDeposit(db, deposit.id, req.body.voucherCode))) {
+        throw new Invalid('voucherCode', `this is not the voucher of deposit ${deposit.depositNumber}`);
       }
       const pdf = await renderVoucherSlip({
-        voucherCode: deposit.voucherCode,
+        voucherCode: req.body.voucherCode,
         depositNumber: deposit.depositNumber,
         customerName: deposit.customer.name,
         phone: deposit.customer.phone,
@@ -105,9 +104,27 @@ export function documentRoutes(app: App, { db, config }: AppContext) {
         checkedInAt: deposit.checkedInAt,
         expectedPickupAt: deposit.expectedPickupAt,
         items: deposit.items.map((i) => ({ code: i.code, description: i.description, category: i.category, sizeClass: i.sizeClass })),
-        locale: req.query.locale ?? deposit.locale,
+        locale: req.body.locale ?? deposit.locale,
       });
       return reply.type('application/pdf').send(Buffer.from(pdf));
+    },
+  );
+
+  // Where the slip used to be reprinted (the handheld's print button, bookmarks): a reprint cannot
+  // show a voucher that is kept only hashed, so it says what to do instead. Never a 2xx, so it is
+  // left out of the API description.
+  app.get(
+    '/api/v1/storage/deposits/:id/voucher.pdf',
+    { config: { permission: 'storage.write' }, schema: { hide: true, params: z.object({ id: Id }) } },
+    async (req) => {
+      const deposit = await getDeposit(db, req.params.id);
+      if (!inScope(principal(req), deposit.warehouse.id)) throw new NotFound('storage deposit', req.params.id);
+      throw new Conflict(
+        `The voucher of deposit ${deposit.depositNumber} (${deposit.voucherMasked}) is shown only when it is made, and its slip printed then ` +
+          `(POST with the voucher). A customer who lost it gets a new one through the lost-voucher procedure: ` +
+          `POST /api/v1/storage/deposits/${deposit.id}/voucher-replacements, after an ID check.`,
+        { voucher: deposit.voucherMasked, procedure: `/api/v1/storage/deposits/${deposit.id}/voucher-replacements` },
+      );
     },
   );
 

@@ -30,7 +30,7 @@ async function located(tx: Tx, actor: string, item: ItemRow, action: 'put_away' 
   const from = item.locationId === null ? null : ((await locationCodes(tx, [item.locationId])).get(item.locationId) ?? null);
   const payload: ItemLocatedPayload = { ...itemRef(item), depositNumber: item.depositNumber, location: to.code, fromLocation: from, ...(reason ? { reason } : {}) };
   const type = action === 'put_away' ? E.itemPutAway : action === 'moved' ? E.itemMoved : E.itemCorrected;
-  await recordEvent(tx, actor, type, { type: 'storage_item', id: item.code, customerId: item.customerId }, payload);
+  await recordEvent(tx, actor, type, { type: 'storage_item', id: item.code, customerId: item.customerId, warehouseId: item.warehouseId }, payload);
   return getItem(tx, item.code);
 }
 

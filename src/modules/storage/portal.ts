@@ -13,6 +13,7 @@ import { getCustomerRef } from '../customers/customers.service.js';
 import type { CustodyAction } from './events.js';
 import { custodyHistory } from './queries.js';
 import { readDeposits } from './shared.js';
+import { voucherHashes } from './vouchers.js';
 import type { PortalDepositDto } from './portal.schema.js';
 import { countGuess, TooManyRequests } from '../../platform/http/rate-limit.js';
 
@@ -52,9 +53,9 @@ export async function lookupDeposit(db: Db, input: { ip: string; phone: string; 
 }
 
 async function findByVoucher(q: Queryable, phone: string, voucherCode: string): Promise<PortalDeposit> {
-  // Same work whatever is wrong: one deposit query, one customer query, one constant-time compare.
-  const { rows } = await q.query<{ id: number; customerId: number }>(`SELECT id, customer_id AS "customerId" FROM storage_deposits WHERE voucher_code = $1`, [
-    voucherCode,
+  // Same work whatever is wrong: the voucher's hashes, one deposit query, one customer query, one constant-time compare.
+  const { rows } = await q.query<{ id: number; customerId: number }>(`SELECT id, customer_id AS "customerId" FROM storage_deposits WHERE voucher_hash = ANY($1::text[])`, [
+    await voucherHashes(q, voucherCode),
   ]);
   const customer = await getCustomerRef(q, rows[0]?.customerId ?? 0);
   const same = timingSafeEqual(digest(digits(customer?.phone ?? '')), digest(digits(phone)));

@@ -5,6 +5,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { listCustomers } from '../customers/customers.service.js';
 import { getItem, locationCodes, readDeposits, type Deposit } from './shared.js';
+import { voucherHashes } from './vouchers.js';
 import type { CustodyEntryDto, ItemWithHistoryDto } from './storage.schema.js';
 
 export type CustodyEntry = z.infer<typeof CustodyEntryDto>;
@@ -28,7 +29,8 @@ export async function findDeposits(
     const term = f.q.trim();
     const upper = term.toUpperCase();
     const customers = (await listCustomers(q, { q: term }, { limit: 200 })).items.map((c) => c.id);
-    where.push(`(voucher_code = ${param(upper)} OR deposit_number = ${param(upper)}
+    // A voucher is found by its hash: the term is hashed as a voucher would be (in capitals).
+    where.push(`(voucher_hash = ANY(${param(await voucherHashes(q, term))}::text[]) OR deposit_number = ${param(upper)}
       OR id IN (SELECT deposit_id FROM storage_items WHERE code = ${param(upper)})
       OR customer_id = ANY(${param(customers)}::bigint[]))`);
   }
@@ -39,7 +41,7 @@ export async function findDeposits(
   if (scoped) where.push(scoped);
   if (before) where.push(`id < ${param(before.id)}`);
   const sql = `${where.length ? where.join(' AND ') : 'true'} ORDER BY id DESC LIMIT ${param(page.limit + 1)}`;
-  const rows: Deposit[] = (await readDeposits(q, sql, params)).map(({ voucherCode: _secret, ...d }) => d);
+  const rows: Deposit[] = await readDeposits(q, sql, params);
   return pageOf(rows, page.limit, (last) => ({ id: last.id }));
 }
 

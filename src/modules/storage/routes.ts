@@ -1,6 +1,7 @@
 /** Storage's staff API: check-in, put-away, moves, counts, corrections, check-out, look-ups, tariffs, settings. */
 import { z } from 'zod';
-import { assertInScope, assertVisible, inScope } from '../../platform/auth/scope.js';
+import { assertInScope, assertVisible, eventScope, inScope } from '../../platform/auth/scope.js';
+import { getAttachments } from '../attachments/attachments.service.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
@@ -44,6 +45,7 @@ import {
   TariffPatchInput,
 } from './storage.schema.js';
 import { createTariff, deleteTariff, getSettings, listTariffs, updateSettings, updateTariff } from './tariffs.js';
+import { useSecretKey } from './vouchers.js';
 
 export const tags = ['storage'];
 const CodeParams = z.object({ code: ItemCode });
@@ -51,6 +53,8 @@ const IdParams = z.object({ id: Id });
 
 export function storageRoutes(app: App, ctx: AppContext) {
   const { db } = ctx;
+  // Vouchers are hashed and sealed under this process's SECRET_KEY (or the database's own secret).
+  useSecretKey(ctx.config.secretKey);
 
   app.post(
     '/api/v1/storage/check-ins',
@@ -60,14 +64,19 @@ export function storageRoutes(app: App, ctx: AppContext) {
         tags,
         summary:
           'Check in one or more items for a customer (a walk-in by phone is found or created). Each item gets a code; the deposit gets a ' +
-          'voucher code, returned here only, and storage_deposit.checked_in carries it to the customer.',
+          'voucher code, returned here only (it is kept hashed; print its slip now: POST …/deposits/{id}/voucher.pdf), and the voucher ' +
+          'notice of storage_deposit.checked_in carries it to the customer.',
         body: CheckInInput,
         response: { 201: CheckedInDto },
       },
     },
     async (req, reply) => {
       assertInScope(principal(req), req.body.warehouseId, 'warehouseId');
-      return idempotent(db, req, reply, 201, (tx) => checkIn(tx, principal(req).actor, req.body));
+      return idempotent(db, req, reply, 201, async (tx) => {
+        // A photo on another warehouse's record is answered as an unknown one: it cannot be taken over.
+        for (const [i, item] of req.body.items.entries()) await getAttachments(tx, item.photoIds ?? [], `items.${i}.photoIds`, eventScope(principal(req)));
+        return checkIn(tx, principal(req).actor, req.body);
+      });
     },
   );
 
@@ -219,6 +228,8 @@ export function storageRoutes(app: App, ctx: AppContext) {
       idempotent(db, req, reply, 201, async (tx) => {
         // A voucher of another warehouse's deposit is answered as an unknown one is.
         await assertVisible(principal(req), () => voucherWarehouse(tx, req.body.voucherCode), () => new Invalid('voucherCode', 'this voucher does not belong to any deposit'));
+        const signature = req.body.signature.attachmentId;
+        if (signature !== undefined) await getAttachments(tx, [signature], 'signature.attachmentId', eventScope(principal(req)));
         return checkOut(tx, principal(req).actor, req.body);
       }),
   );

@@ -11,6 +11,7 @@ import { findLocationByCode, getLocation, getWarehouse, type Location } from '..
 import type { ItemRef, ItemStatus, SizeClass, StorageEvent, WarehouseRef } from './events.js';
 import { computeFee, type Tariff } from './fees.js';
 import type { DepositDto, ItemDto } from './storage.schema.js';
+import { maskedVoucher, openVoucher, voucherHashes, voucherKeys } from './vouchers.js';
 
 export type Item = z.infer<typeof ItemDto>;
 export type Deposit = z.infer<typeof DepositDto>;
@@ -32,7 +33,7 @@ function randomCode(length: number): string {
 }
 /** A short, scannable item label: ST- and 40 random bits. */
 export const newItemCode = () => `ST-${randomCode(8)}`;
-/** The customer's secret: 50 random bits, 10 characters from an unambiguous alphabet. */
+/** The customer's secret: 50 random bits, 10 characters from an unambiguous alphabet (kept hashed: vouchers.ts). */
 export const newVoucherCode = () => randomCode(10);
 
 export type ItemRow = Omit<Item, 'location' | 'fee'> & { locationId: number | null; tariff: Tariff | null; feeCharged: number | null };
@@ -82,27 +83,32 @@ export async function getItem(q: Queryable, code: string): Promise<Item> {
   return item;
 }
 
-type DepositRow = Omit<Deposit, 'customer' | 'warehouse' | 'items' | 'feeDue' | 'feeCharged'> & { customerId: number; warehouseId: number; voucherCode: string };
-const DEPOSIT_COLUMNS = `id, deposit_number AS "depositNumber", voucher_code AS "voucherCode", status, customer_id AS "customerId",
+type DepositRow = Omit<Deposit, 'customer' | 'warehouse' | 'items' | 'feeDue' | 'feeCharged' | 'voucherMasked'> & {
+  customerId: number;
+  warehouseId: number;
+  voucherLast2: string;
+};
+const DEPOSIT_COLUMNS = `id, deposit_number AS "depositNumber", voucher_last2 AS "voucherLast2", status, customer_id AS "customerId",
   warehouse_id AS "warehouseId", expected_pickup_at AS "expectedPickupAt", locale, checked_in_by AS "checkedInBy",
   checked_in_at AS "checkedInAt", closed_at AS "closedAt"`;
 
-/** Deposits as DTOs: one query for their items, each customer and warehouse read once. */
-export async function readDeposits(q: Queryable, where: string, params: unknown[], now = new Date()): Promise<Array<Deposit & { voucherCode: string }>> {
+/** Deposits as DTOs (the voucher masked: no read has it): one query for their items, each customer and warehouse read once. */
+export async function readDeposits(q: Queryable, where: string, params: unknown[], now = new Date()): Promise<Deposit[]> {
   const { rows } = await q.query<DepositRow>(`SELECT ${DEPOSIT_COLUMNS} FROM storage_deposits WHERE ${where}`, params);
   if (rows.length === 0) return [];
   const items = await readItems(q, 'i.deposit_id = ANY($1::bigint[])', [rows.map((r) => r.id)], now);
   const customers = new Map<number, Awaited<ReturnType<typeof getCustomerRef>>>();
   const warehouses = new Map<number, WarehouseRef>();
-  const out: Array<Deposit & { voucherCode: string }> = [];
+  const out: Deposit[] = [];
   for (const r of rows) {
-    const { customerId, warehouseId, ...rest } = r;
+    const { customerId, warehouseId, voucherLast2, ...rest } = r;
     if (!customers.has(customerId)) customers.set(customerId, await getCustomerRef(q, customerId));
     if (!warehouses.has(warehouseId)) warehouses.set(warehouseId, await warehouseRef(q, warehouseId));
     const customer = customers.get(customerId);
     const own = items.filter((i) => i.depositId === r.id);
     out.push({
       ...rest,
+      voucherMasked: maskedVoucher(voucherLast2),
       customer: { id: customerId, name: customer?.name ?? '', phone: customer?.phone ?? null },
       warehouse: warehouses.get(warehouseId)!,
       items: own,
@@ -124,26 +130,38 @@ export async function assertItemVisible(q: Queryable, p: Pick<Principal, 'wareho
 
 /** The warehouse of the deposit a voucher opens (undefined: no deposit has it). */
 export async function voucherWarehouse(q: Queryable, voucherCode: string): Promise<number | undefined> {
-  return (await q.query<{ warehouseId: number }>('SELECT warehouse_id AS "warehouseId" FROM storage_deposits WHERE voucher_code = $1', [voucherCode])).rows[0]?.warehouseId;
+  const { rows } = await q.query<{ warehouseId: number }>('SELECT warehouse_id AS "warehouseId" FROM storage_deposits WHERE voucher_hash = ANY($1::text[])', [
+    await voucherHashes(q, voucherCode),
+  ]);
+  return rows[0]?.warehouseId;
 }
 
-/** A deposit for staff: without its voucher code (the customer's secret). */
+/** Whether the voucher opens this deposit (a replaced one no longer does). */
+export async function opensDeposit(q: Queryable, depositId: number, voucherCode: string): Promise<boolean> {
+  const { rowCount } = await q.query('SELECT 1 FROM storage_deposits WHERE id = $1 AND voucher_hash = ANY($2::text[])', [depositId, await voucherHashes(q, voucherCode)]);
+  return rowCount > 0;
+}
+
 export async function getDeposit(q: Queryable, id: number): Promise<Deposit> {
   const [d] = await readDeposits(q, 'id = $1', [id]);
   if (!d) throw new NotFound('storage deposit', id);
-  const { voucherCode: _secret, ...deposit } = d;
-  return deposit;
+  return d;
 }
 
 /**
- * A deposit's voucher code, for the one reader that must see it: the notice that gives the
- * customer their voucher (rendered by the rules engine for that notice only, so the code is never
- * written to the event log, a task or a rule's context, and the notice log keeps it masked).
+ * A deposit's voucher, for the one reader that must see it: the notice that gives the customer
+ * their voucher (rendered by the rules engine for that notice only, so the voucher is never written
+ * to the event log, a task or a rule's context, and the notice log shows it masked). Null once the
+ * deposit is closed: its sealed copy is gone then.
  */
-export async function getVoucherCode(q: Queryable, depositId: number): Promise<string> {
-  const { rows } = await q.query<{ voucherCode: string }>(`SELECT voucher_code AS "voucherCode" FROM storage_deposits WHERE id = $1`, [depositId]);
+export async function getVoucherCode(q: Queryable, depositId: number): Promise<string | null> {
+  const { rows } = await q.query<{ depositNumber: string; sealed: Uint8Array | null }>(
+    `SELECT deposit_number AS "depositNumber", voucher_sealed AS sealed FROM storage_deposits WHERE id = $1`,
+    [depositId],
+  );
   if (!rows[0]) throw new NotFound('storage deposit', depositId);
-  return rows[0].voucherCode;
+  const { depositNumber, sealed } = rows[0];
+  return sealed === null ? null : openVoucher(await voucherKeys(q), depositNumber, sealed);
 }
 
 export async function warehouseRef(q: Queryable, id: number): Promise<WarehouseRef> {
@@ -165,14 +183,25 @@ export const itemRef = (i: { code: string; description: string; category: string
   sizeClass: i.sizeClass,
 });
 
+/**
+ * A storage event: every one names its warehouse (`warehouseId` in the payload), so a caller
+ * limited to some warehouses sees their deposits', items' and counts' events, and the tasks,
+ * notices and attachments about them, and no one else's.
+ */
 export async function recordEvent(
   tx: Tx,
   actor: string,
   type: StorageEvent,
-  entity: { type: 'storage_deposit' | 'storage_item' | 'storage_count'; id: number | string; customerId: number | null },
+  entity: { type: 'storage_deposit' | 'storage_item' | 'storage_count'; id: number | string; customerId: number | null; warehouseId: number },
   payload: object,
 ) {
-  await appendEvent(tx, actor, { type, entityType: entity.type, entityId: entity.id, customerId: entity.customerId, payload: payload as Record<string, unknown> });
+  await appendEvent(tx, actor, {
+    type,
+    entityType: entity.type,
+    entityId: entity.id,
+    customerId: entity.customerId,
+    payload: { ...(payload as Record<string, unknown>), warehouseId: entity.warehouseId },
+  });
 }
 
 export async function addCustody(

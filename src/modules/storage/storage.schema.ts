@@ -128,6 +128,7 @@ export const ItemDto = z.object({
 export const DepositDto = z.object({
   id: z.number(),
   depositNumber: z.string(),
+  voucherMasked: z.string().describe("the customer's voucher as ••••AB (its last 2 characters): it is shown once, when made, and kept only hashed"),
   status: z.enum(DEPOSIT_STATUSES),
   customer: z.object({ id: z.number(), name: z.string(), phone: z.string().nullable() }),
   warehouse: z.object({ id: z.number(), code: z.string(), name: z.string() }),
@@ -140,7 +141,7 @@ export const DepositDto = z.object({
   feeDue: z.number().describe('fees so far of the items still stored, minor units'),
   feeCharged: z.number().describe('fees settled at check-outs, minor units'),
 });
-/** At check-in only: the voucher code is a secret the customer holds, not shown in reads. */
+/** At check-in only: the voucher code is a secret the customer holds, kept only hashed, never shown again. */
 export const CheckedInDto = DepositDto.extend({ voucherCode: z.string() });
 
 export const CustodyEntryDto = z.object({

@@ -11,6 +11,7 @@ import { Conflict, Invalid } from '../../platform/http/errors.js';
 import { getCustomerRef } from '../customers/customers.service.js';
 import { STORAGE_EVENTS as E } from './events.js';
 import { getDeposit, newVoucherCode, recordEvent } from './shared.js';
+import { sealVoucher, voucherHash, voucherKeys } from './vouchers.js';
 
 export const ID_TYPES = ['resident_id', 'passport', 'driving_licence', 'hk_macau_permit', 'taiwan_permit', 'other'] as const;
 
@@ -42,15 +43,22 @@ export async function replaceVoucher(tx: Tx, actor: string, depositId: number, i
   }
   const idLast4 = input.idLast4.toUpperCase();
   const voucherCode = newVoucherCode();
-  await tx.query('UPDATE storage_deposits SET voucher_code = $2 WHERE id = $1', [depositId, voucherCode]);
+  const keys = await voucherKeys(tx);
+  // The old voucher's hash and sealed copy are overwritten: it opens nothing from now on.
+  await tx.query('UPDATE storage_deposits SET voucher_hash = $2, voucher_last2 = $3, voucher_sealed = $4 WHERE id = $1', [
+    depositId,
+    voucherHash(keys.current, voucherCode),
+    voucherCode.slice(-2),
+    sealVoucher(keys, deposit.depositNumber, voucherCode),
+  ]);
   const { rows } = await tx.query<{ id: number; replacedAt: string }>(
     `INSERT INTO storage_voucher_replacements (deposit_id, holder_name, id_type, id_last4, note, replaced_by)
      VALUES ($1, $2, $3, $4, $5, $6) RETURNING id, replaced_at AS "replacedAt"`,
     [depositId, input.holderName, input.idType, idLast4, input.note ?? null, actor],
   );
   const replacement = rows[0]!;
-  // The new voucher is in the answer only: never in the log.
-  await recordEvent(tx, actor, E.voucherReplaced, { type: 'storage_deposit', id: depositId, customerId: deposit.customer.id }, {
+  // The new voucher is in the answer only (and on the slip printed from it): never in the log.
+  await recordEvent(tx, actor, E.voucherReplaced, { type: 'storage_deposit', id: depositId, customerId: deposit.customer.id, warehouseId: deposit.warehouse.id }, {
     depositNumber: deposit.depositNumber,
     idType: input.idType,
     idLast4,

@@ -34,7 +34,7 @@ export function voucherRoutes(app: App, { db }: AppContext) {
       config: { permission: 'storage.write' },
       schema: {
         tags,
-        summary: 'Replace a lost voucher after an ID check; the new voucher is shown only in this answer',
+        summary: 'Replace a lost voucher after an ID check; the new voucher is shown only in this answer (print its slip from it: POST …/voucher.pdf)',
         description:
           "The customer's phone must be the deposit customer's, and staff record the document shown (type and last four characters) " +
           'and confirm it names the customer. The old voucher stops working at once. The items are then handed over by another ' +

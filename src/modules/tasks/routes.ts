@@ -1,5 +1,10 @@
-/** Tasks: create, list (filters, queue order), get, change (status, assignment, due, priority), comments. */
+/**
+ * Tasks: create, list (filters, queue order), get, change (status, assignment, due, priority), comments.
+ * A caller limited to some warehouses works only the tasks about their warehouses' things and
+ * about no warehouse thing at all; another warehouse's task is answered as an unknown one.
+ */
 import { z } from 'zod';
+import { eventScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid } from '../../platform/http/errors.js';
@@ -26,7 +31,7 @@ export function taskRoutes(app: App, ctx: AppContext) {
         response: { 201: TaskDto },
       },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => tasks.createTask(tx, principal(req).actor, req.body)),
+    async (req, reply) => idempotent(db, req, reply, 201, (tx) => tasks.createTask(tx, principal(req).actor, req.body, eventScope(principal(req)))),
   );
 
   app.get(
@@ -48,7 +53,7 @@ export function taskRoutes(app: App, ctx: AppContext) {
         if (who.kind !== 'user') throw new Invalid('querystring.mine', 'mine=true needs a signed-in user; an API key has no queue of its own');
         mineOf = who.id;
       }
-      return tasks.listTasks(db, { ...filter, mineOf }, { limit, cursor });
+      return tasks.listTasks(db, { ...filter, mineOf, warehouseScope: eventScope(principal(req)) }, { limit, cursor });
     },
   );
 
@@ -58,7 +63,10 @@ export function taskRoutes(app: App, ctx: AppContext) {
       config: { permission: 'tasks.read' },
       schema: { tags, summary: 'A task', params: Params, response: { 200: TaskDto } },
     },
-    async (req) => tasks.getTask(db, req.params.id),
+    async (req) => {
+      await tasks.assertTaskVisible(db, principal(req), req.params.id);
+      return tasks.getTask(db, req.params.id);
+    },
   );
 
   app.patch(
@@ -73,7 +81,11 @@ export function taskRoutes(app: App, ctx: AppContext) {
         response: { 200: TaskDto },
       },
     },
-    async (req) => db.transaction((tx) => tasks.updateTask(tx, principal(req).actor, req.params.id, req.body)),
+    async (req) =>
+      db.transaction(async (tx) => {
+        await tasks.assertTaskVisible(tx, principal(req), req.params.id);
+        return tasks.updateTask(tx, principal(req).actor, req.params.id, req.body);
+      }),
   );
 
   app.get(
@@ -82,7 +94,10 @@ export function taskRoutes(app: App, ctx: AppContext) {
       config: { permission: 'tasks.read' },
       schema: { tags, summary: 'A task’s comments, oldest first', params: Params, querystring: PageQuery, response: { 200: page(CommentDto) } },
     },
-    async (req) => tasks.listComments(db, req.params.id, req.query),
+    async (req) => {
+      await tasks.assertTaskVisible(db, principal(req), req.params.id);
+      return tasks.listComments(db, req.params.id, req.query);
+    },
   );
 
   app.post(
@@ -91,6 +106,10 @@ export function taskRoutes(app: App, ctx: AppContext) {
       config: { permission: 'tasks.write' },
       schema: { tags, summary: 'Comment on a task', params: Params, body: CommentInput, response: { 201: CommentDto } },
     },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => tasks.addComment(tx, principal(req).actor, req.params.id, req.body.body)),
+    async (req, reply) =>
+      idempotent(db, req, reply, 201, async (tx) => {
+        await tasks.assertTaskVisible(tx, principal(req), req.params.id);
+        return tasks.addComment(tx, principal(req).actor, req.params.id, req.body.body);
+      }),
   );
 }

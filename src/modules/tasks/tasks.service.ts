@@ -6,8 +6,9 @@
  */
 import { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
-import { getUsers } from '../../platform/auth/auth.service.js';
-import { appendEvent } from '../../platform/events/log.js';
+import { getUsers, type Principal } from '../../platform/auth/auth.service.js';
+import { eventScope } from '../../platform/auth/scope.js';
+import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getCustomerRef } from '../customers/customers.service.js';
@@ -52,17 +53,66 @@ async function assertAssignee(q: Queryable, userId: number) {
   if (!user.active) throw new Invalid('assigneeId', `user ${userId} is deactivated`);
 }
 
+// ---- warehouse scope -----------------------------------------------------------------------
+
+/** What a reader limited to some warehouses may see of the tasks: `eventScope` of the caller; undefined for every warehouse. */
+export type TaskScope = EventFilter['warehouseScope'];
+
+/**
+ * A task lies where the thing it is about lies: a caller limited to some warehouses sees a task
+ * about an order, a return, a deposit, a location or a warehouse of theirs, and every task about
+ * no such thing (a customer, a product, nothing). The condition is the event log's
+ * (`entityScopeCondition`), so a task shows exactly where its entity's events do.
+ */
+function taskScopeCondition(scope: TaskScope, params: unknown[], table = 'tasks'): string | undefined {
+  return entityScopeCondition(scope, `${table}.entity_type`, `${table}.entity_id`, params);
+}
+
+/**
+ * A task outside the caller's warehouses is answered as an unknown one (404 `task`), so its id
+ * cannot be probed; a caller with every warehouse pays no query for it.
+ */
+export async function assertTaskVisible(q: Queryable, p: Pick<Principal, 'warehouseIds'>, id: number): Promise<void> {
+  const params: unknown[] = [id];
+  const scoped = taskScopeCondition(eventScope(p), params);
+  if (!scoped) return;
+  const { rows } = await q.query(`SELECT 1 FROM tasks WHERE id = $1 AND ${scoped}`, params);
+  if (!rows[0]) throw new NotFound('task', id);
+}
+
+/**
+ * For another module's query (the notice log): the condition that the task whose id is in
+ * `idColumn` (text) exists and is visible in `scope`; undefined for every warehouse.
+ */
+export function visibleTaskCondition(scope: TaskScope, idColumn: string, params: unknown[]): string | undefined {
+  const scoped = taskScopeCondition(scope, params, 't');
+  return scoped && `EXISTS (SELECT 1 FROM tasks t WHERE t.id::text = ${idColumn} AND ${scoped})`;
+}
+
+async function entityVisible(q: Queryable, scope: TaskScope, entityType: string, entityId: string): Promise<boolean> {
+  const params: unknown[] = [entityType, entityId];
+  const scoped = entityScopeCondition(scope, '$1::text', '$2::text', params);
+  return !scoped || (await q.query<{ visible: boolean }>(`SELECT ${scoped} AS visible`, params)).rows[0]!.visible;
+}
+
 // ---- commands ------------------------------------------------------------------------------
 
 /**
  * Creates a task for a team and/or a user. With a `dedupeKey` that an open or in-progress task
  * already holds, returns that task and creates nothing (the partial unique index decides, so two
  * concurrent calls make one task).
+ *
+ * `scope` is a caller limited to some warehouses: they make tasks only about what they may see.
+ * A warehouse thing outside their warehouses is answered as one that does not exist (422 on
+ * `entityId`), and a dedupe key held by a task they may not see is a 409 that shows nothing of it.
  */
-export async function createTask(tx: Tx, actor: string, input: NewTask): Promise<Task> {
+export async function createTask(tx: Tx, actor: string, input: NewTask, scope?: TaskScope): Promise<Task> {
   const t = check(NewTaskInput, input);
   if ((t.entityType === undefined) !== (t.entityId === undefined)) {
     throw new Invalid(t.entityType === undefined ? 'entityType' : 'entityId', 'entityType and entityId go together (e.g. order and 12)');
+  }
+  if (scope && t.entityType !== undefined && !(await entityVisible(tx, scope, t.entityType, t.entityId!))) {
+    throw new Invalid('entityId', `${t.entityType} ${t.entityId} does not exist`);
   }
   if (t.team === undefined && t.assigneeId === undefined) throw new Invalid('team', 'a task needs a team or an assignee (assigneeId), or both');
   if (t.team !== undefined) await assertTeam(tx, t.team);
@@ -104,8 +154,17 @@ export async function createTask(tx: Tx, actor: string, input: NewTask): Promise
       });
       return created;
     }
-    const existing = await tx.query<Task>(`SELECT ${COLUMNS} FROM tasks WHERE dedupe_key = $1 AND status IN ('open', 'in_progress')`, [t.dedupeKey]);
-    if (existing.rows[0]) return existing.rows[0];
+    const params: unknown[] = [t.dedupeKey];
+    const scoped = taskScopeCondition(scope, params);
+    const existing = await tx.query<Task & { visible: boolean }>(
+      `SELECT ${COLUMNS}, ${scoped ?? 'true'} AS visible FROM tasks WHERE dedupe_key = $1 AND status IN ('open', 'in_progress')`,
+      params,
+    );
+    if (existing.rows[0]) {
+      const { visible, ...task } = existing.rows[0];
+      if (!visible) throw new Conflict(`an open task already holds dedupe key ${t.dedupeKey}`, { field: 'dedupeKey' });
+      return task;
+    }
     // The holder of the key was closed in between: the key is free again, try once more.
   }
   throw new Conflict(`the task with dedupe key ${t.dedupeKey} keeps changing; try again`, { field: 'dedupeKey' });
@@ -213,11 +272,13 @@ const QueueCursor = z.object({ due: z.string().max(64), rank: z.number().int().m
  * keyset-paginated. `mineOf` is a user's queue: assigned to them, or to one of their teams and
  * to nobody yet.
  */
-export async function listTasks(q: Queryable, f: TaskFilter, page: { limit: number; cursor?: string }) {
+export async function listTasks(q: Queryable, f: TaskFilter & { warehouseScope?: TaskScope }, page: { limit: number; cursor?: string }) {
   const after = decodeCursor(page.cursor, QueueCursor);
   const params: unknown[] = [];
   const param = (v: unknown) => `$${params.push(v)}`;
   const where: string[] = [];
+  const scoped = taskScopeCondition(f.warehouseScope, params);
+  if (scoped) where.push(scoped);
   if (f.team !== undefined) where.push(`team = ${param(f.team)}`);
   if (f.assigneeId !== undefined) where.push(`assignee_id = ${param(f.assigneeId)}`);
   if (f.mineOf !== undefined) {

@@ -87,6 +87,17 @@ export function assertEveryWarehouse(p: Pick<Principal, 'warehouseIds'>, what: s
 }
 
 /**
+ * An `onRequest` hook for routes that span every warehouse as a whole (webhooks, rules): a
+ * caller limited to some is refused (403 `outside-scope`) before the request is read further.
+ */
+export function everyWarehouseHook(what: string) {
+  return async (req: { principal?: Pick<Principal, 'warehouseIds'> }): Promise<void> => {
+    // Fails closed: these routes all need a permission, so the auth hook has set the caller.
+    assertEveryWarehouse(req.principal ?? { warehouseIds: [] }, what);
+  };
+}
+
+/**
  * Entity types of the event log that live in a warehouse: their events are shown to a scoped
  * caller only when the payload names a warehouse in scope. Events of other entities (customers,
  * products' catalog changes, tasks, rules) concern no warehouse and stay visible.

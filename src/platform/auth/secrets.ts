@@ -8,16 +8,37 @@ export function maskSecret(secret: string): string {
   return `••••${secret.slice(-2)}`;
 }
 
-/** `text` with every occurrence of each secret (in any letter case) masked. */
-export function maskSecrets(text: string, secrets: readonly string[]): string;
-export function maskSecrets(text: string | null, secrets: readonly string[]): string | null;
-export function maskSecrets(text: string | null, secrets: readonly string[]): string | null {
-  if (text === null) return null;
-  let out = text;
-  for (const s of secrets) {
-    // Short values would mask ordinary words; no secret we hand out is that short.
-    if (s.length < 6) continue;
-    out = out.replace(new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), maskSecret(s));
+/**
+ * A secret among a message's variables (a voucher in a notice): the one reader that must see it
+ * asks `reveal()`; printed, interpolated or serialised it is its mask, so whatever forgets to
+ * reveal it shows the mask, never the secret.
+ */
+export class Secret {
+  readonly #value: string;
+  constructor(value: string) {
+    this.#value = value;
   }
-  return out;
+  reveal(): string {
+    return this.#value;
+  }
+  toString(): string {
+    return maskSecret(this.#value);
+  }
+  toJSON(): string {
+    return maskSecret(this.#value);
+  }
+}
+
+/**
+ * `data` with every `Secret` in it (in plain objects and arrays, at any depth) replaced by
+ * `show(secret)`: its value for the message sent, its mask for the log. Whatever a template then
+ * does to the value (lower-cases it, spaces it out), the log's rendering never had it.
+ */
+export function withSecretsAs(data: unknown, show: (s: Secret) => string): unknown {
+  if (data instanceof Secret) return show(data);
+  if (Array.isArray(data)) return data.map((v) => withSecretsAs(v, show));
+  if (data !== null && typeof data === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(data))) {
+    return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, withSecretsAs(v, show)]));
+  }
+  return data;
 }

@@ -113,12 +113,38 @@ function where(f: EventFilter, params: unknown[]): string[] {
   if (f.warehouseScope) {
     const ids = `$${params.push(f.warehouseScope.warehouseIds.map(String))}::text[]`;
     const bound = `$${params.push([...f.warehouseScope.boundEntityTypes])}::text[]`;
-    clauses.push(`CASE WHEN payload ?| ARRAY['warehouseId', 'fromWarehouseId', 'toWarehouseId'] OR jsonb_typeof(payload->'warehouse') = 'object'
-      THEN coalesce(payload->>'warehouseId' = ANY(${ids}) OR payload->>'fromWarehouseId' = ANY(${ids}) OR payload->>'toWarehouseId' = ANY(${ids})
-                    OR payload->'warehouse'->>'id' = ANY(${ids}), false)
-      ELSE entity_type <> ALL(${bound}) END`);
+    clauses.push(`CASE WHEN ${namesWarehouse('payload')} THEN ${namesWarehouseIn('payload', ids)} ELSE entity_type <> ALL(${bound}) END`);
   }
   return clauses;
+}
+
+/** SQL: whether an event's payload names a warehouse (`warehouseId`, `fromWarehouseId`, `toWarehouseId` or `warehouse.id`). */
+function namesWarehouse(payload: string): string {
+  return `(${payload} ?| ARRAY['warehouseId', 'fromWarehouseId', 'toWarehouseId'] OR jsonb_typeof(${payload}->'warehouse') = 'object')`;
+}
+
+/** SQL: whether an event's payload names one of the warehouses `ids` (a text[] parameter). */
+function namesWarehouseIn(payload: string, ids: string): string {
+  return `coalesce(${payload}->>'warehouseId' = ANY(${ids}) OR ${payload}->>'fromWarehouseId' = ANY(${ids}) OR ${payload}->>'toWarehouseId' = ANY(${ids})
+    OR ${payload}->'warehouse'->>'id' = ANY(${ids}), false)`;
+}
+
+/**
+ * SQL for another module's query: whether the entity a row is about (`typeColumn`, `idColumn`:
+ * a task's entity, a notice's, an attachment's) is visible to a reader limited to some
+ * warehouses. Nothing (a null type) and things that live in no warehouse (a customer, a product)
+ * are; a warehouse is when it is one of theirs; a thing that lives in a warehouse (an order, a
+ * return, a deposit, a location) is when one of its events names one of theirs, which is where
+ * the log's own filter shows its events, so an unknown id and another warehouse's look alike.
+ * Undefined for every warehouse, so an unscoped query stays exactly as it was.
+ */
+export function entityScopeCondition(scope: EventFilter['warehouseScope'], typeColumn: string, idColumn: string, params: unknown[]): string | undefined {
+  if (!scope) return undefined;
+  const ids = `$${params.push(scope.warehouseIds.map(String))}::text[]`;
+  const bound = `$${params.push([...scope.boundEntityTypes])}::text[]`;
+  return `(${typeColumn} IS NULL OR ${typeColumn} <> ALL(${bound})
+    OR (${typeColumn} = 'warehouse' AND ${idColumn} = ANY(${ids}))
+    OR EXISTS (SELECT 1 FROM events e WHERE e.entity_type = ${typeColumn} AND e.entity_id = ${idColumn} AND ${namesWarehouseIn('e.payload', ids)}))`;
 }
 
 /** Events for people (API lists, timelines): newest first, keyset-paginated by id. */

@@ -12,13 +12,16 @@ import { LoginPage } from './routes/login/LoginPage';
 import { ROUTES } from './routes';
 import { retryRead } from '../shared/api';
 
+/** A person who asked their system for less motion gets dialogs, drawers and messages without animation. */
+const REDUCED_MOTION = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+
 const queryClient = new QueryClient({ defaultOptions: { queries: { retry: retryRead, refetchOnWindowFocus: false, staleTime: 5_000 } } });
 
 export function App() {
   const { i18n } = useTranslation();
   return (
     <QueryClientProvider client={queryClient}>
-      <ConfigProvider locale={i18n.language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1677ff' } }} button={{ autoInsertSpace: false }}>
+      <ConfigProvider locale={i18n.language === 'zh-CN' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1677ff', motion: !REDUCED_MOTION } }} button={{ autoInsertSpace: false }}>
         <AntApp>
           <BrowserRouter>
             <Routes>

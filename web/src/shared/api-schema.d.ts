@@ -14838,7 +14838,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Check in one or more items for a customer (a walk-in by phone is found or created). Each item gets a code; the deposit gets a voucher code, returned here only, and storage_deposit.checked_in carries it to the customer. */
+        /** Check in one or more items for a customer (a walk-in by phone is found or created). Each item gets a code; the deposit gets a voucher code, returned here only (it is kept hashed; print its slip now: POST …/deposits/{id}/voucher.pdf), and the voucher notice of storage_deposit.checked_in carries it to the customer. */
         post: {
             parameters: {
                 query?: never;
@@ -14893,6 +14893,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             depositNumber: string;
+                            /** @description the customer's voucher as ••••AB (its last 2 characters): it is shown once, when made, and kept only hashed */
+                            voucherMasked: string;
                             /** @enum {string} */
                             status: "open" | "closed";
                             customer: {
@@ -14994,6 +14996,8 @@ export interface paths {
                             items: {
                                 id: number;
                                 depositNumber: string;
+                                /** @description the customer's voucher as ••••AB (its last 2 characters): it is shown once, when made, and kept only hashed */
+                                voucherMasked: string;
                                 /** @enum {string} */
                                 status: "open" | "closed";
                                 customer: {
@@ -15092,6 +15096,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             depositNumber: string;
+                            /** @description the customer's voucher as ••••AB (its last 2 characters): it is shown once, when made, and kept only hashed */
+                            voucherMasked: string;
                             /** @enum {string} */
                             status: "open" | "closed";
                             customer: {
@@ -16595,22 +16601,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        get?: never;
+        put?: never;
         /**
-         * The customer's voucher slip (with the voucher code) in the deposit's language or the one asked
-         * @description Only for whoever checked the deposit in, within 30 minutes of the check-in (403 otherwise): the voucher is the customer's secret, shown once.
+         * The customer's voucher slip (the voucher as QR and Code 128), printed from the voucher the check-in or a voucher replacement just returned
+         * @description The voucher is kept only hashed, so the slip is printed from the one in the body, which must open this deposit (422 on `voucherCode` otherwise); in the deposit's language or the one asked. There is no reprint without it: a customer who lost the voucher gets a new one through the lost-voucher procedure, `POST /api/v1/storage/deposits/{id}/voucher-replacements` (an ID check).
          */
-        get: {
+        post: {
             parameters: {
-                query?: {
-                    locale?: "zh-CN" | "en";
-                };
+                query?: never;
                 header?: never;
                 path: {
                     id: number;
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the customer's voucher code, 10 letters and digits */
+                        voucherCode: string;
+                        /** @enum {string} */
+                        locale?: "zh-CN" | "en";
+                    };
+                };
+            };
             responses: {
                 /** @description application/pdf */
                 200: {
@@ -16623,8 +16638,6 @@ export interface paths {
                 };
             };
         };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -16707,6 +16720,8 @@ export interface paths {
                         "application/json": {
                             id: number;
                             depositNumber: string;
+                            /** @description the customer's voucher as ••••AB (its last 2 characters): it is shown once, when made, and kept only hashed */
+                            voucherMasked: string;
                             /** @enum {string} */
                             status: "open" | "closed";
                             customer: {
@@ -16816,7 +16831,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Replace a lost voucher after an ID check; the new voucher is shown only in this answer
+         * Replace a lost voucher after an ID check; the new voucher is shown only in this answer (print its slip from it: POST …/voucher.pdf)
          * @description The customer's phone must be the deposit customer's, and staff record the document shown (type and last four characters) and confirm it names the customer. The old voucher stops working at once. The items are then handed over by another person than the one who replaced the voucher (separation of duties, step storage.voucher_replacement).
          */
         post: {

@@ -1,5 +1,10 @@
-/** Webhook subscriptions, their deliveries with every attempt, and replay (permission webhooks.manage). */
+/**
+ * Webhook subscriptions, their deliveries with every attempt, and replay (permission
+ * webhooks.manage). A webhook receives the events of every warehouse and its deliveries log
+ * them, so managing or reading webhooks needs a caller with every warehouse.
+ */
 import { z } from 'zod';
+import { everyWarehouseHook } from '../../../platform/auth/scope.js';
 import type { App, AppContext } from '../../../platform/http/app.js';
 import { principal } from '../../../platform/http/app.js';
 import { idempotent } from '../../../platform/http/idempotency.js';
@@ -9,7 +14,9 @@ import * as webhooks from './webhooks.service.js';
 import { DeliveryDto, DeliveryQuery, Id, WebhookDto, WebhookInput, WebhookPatch, WebhookWithSecretDto } from './webhooks.schema.js';
 
 const tags = ['webhooks'];
+// Every route: the permission, and a caller with every warehouse (a route hook, so the module's other routes are left alone).
 const config = { permission: 'webhooks.manage' as const };
+const onRequest = everyWarehouseHook('Webhooks');
 const params = z.object({ id: Id });
 
 export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
@@ -19,6 +26,7 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
     '/api/v1/webhooks',
     {
       config,
+      onRequest,
       schema: {
         tags,
         summary: 'Subscribe a URL to event types',
@@ -39,13 +47,13 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
 
   app.get(
     '/api/v1/webhooks',
-    { config, schema: { tags, summary: 'Webhook subscriptions', querystring: PageQuery, response: { 200: page(WebhookDto) } } },
+    { config, onRequest, schema: { tags, summary: 'Webhook subscriptions', querystring: PageQuery, response: { 200: page(WebhookDto) } } },
     async (req) => webhooks.listWebhooks(db, req.query),
   );
 
   app.get(
     '/api/v1/webhooks/:id',
-    { config, schema: { tags, summary: 'A webhook subscription', params, response: { 200: WebhookDto } } },
+    { config, onRequest, schema: { tags, summary: 'A webhook subscription', params, response: { 200: WebhookDto } } },
     async (req) => webhooks.getWebhook(db, req.params.id),
   );
 
@@ -53,6 +61,7 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
     '/api/v1/webhooks/:id',
     {
       config,
+      onRequest,
       schema: {
         tags,
         summary: 'Change the URL, event types, description, or switch a webhook on or off (on again after it was disabled)',
@@ -69,7 +78,7 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
 
   app.delete(
     '/api/v1/webhooks/:id',
-    { config, schema: { tags, summary: 'Delete a webhook with its deliveries', params, response: { 204: z.null() } } },
+    { config, onRequest, schema: { tags, summary: 'Delete a webhook with its deliveries', params, response: { 204: z.null() } } },
     async (req, reply) => {
       await db.transaction((tx) => webhooks.deleteWebhook(tx, principal(req).actor, req.params.id));
       return reply.code(204).send(null);
@@ -80,6 +89,7 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
     '/api/v1/webhooks/:id/rotate-secret',
     {
       config,
+      onRequest,
       schema: {
         tags,
         summary: 'A new signing secret, returned only here',
@@ -95,6 +105,7 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
     '/api/v1/webhooks/:id/deliveries',
     {
       config,
+      onRequest,
       schema: {
         tags,
         summary: "A webhook's deliveries, newest first, each with its attempts (time, HTTP status, latency, response excerpt, error)",
@@ -110,6 +121,7 @@ export function webhookRoutes(app: App, { db, config: settings }: AppContext) {
     '/api/v1/webhooks/deliveries/:id/replay',
     {
       config,
+      onRequest,
       schema: {
         tags,
         summary: 'Send a delivery again now (with a fresh retry window), whatever its status',

@@ -18,9 +18,9 @@ export const storageEn = {
       items: 'Items to check in', photos: '{{count}} photo(s)', removeItem: 'Remove item {{n}}', otherCustomer: 'Another customer',
       added: 'Added: {{description}} ({{count}} item(s))', submit: 'Check in {{count}} item(s)',
       checkedIn: 'Checked in: deposit {{number}}, {{count}} item(s)',
-      voucher: 'Voucher code', voucherOnce: 'Show it to the customer now: it is not shown again (it is on the printed voucher).',
-      voucherOnSlip: 'The voucher code is on the printed voucher slip only.',
-      printLabels: 'Print labels', printVoucher: 'Print voucher', toPutAway: 'Put these items away', next: 'Next customer',
+      voucher: 'Voucher code', voucherOnce: 'Show it to the customer and print the slip now: the code is kept nowhere, so neither can be done later.',
+      voucherOnSlip: 'The voucher code was shown once and is kept nowhere. If the customer left without it, replace the voucher at the counter (ID check).',
+      printOffline: 'The slip needs the network: print it once you are online, while the code is still on screen.', printLabels: 'Print labels', printVoucher: 'Print voucher', toPutAway: 'Put these items away', next: 'Next customer',
     },
     item: {
       new: 'New item', code: 'Item', description: 'What it is', category: 'Category', sizeClass: 'Size class', value: 'Declared value ({{currency}})',

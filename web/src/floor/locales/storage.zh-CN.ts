@@ -18,9 +18,9 @@ export const storageZhCN: StorageMessages = {
       items: '待存入物品', photos: '{{count}} 张照片', removeItem: '删除第 {{n}} 件', otherCustomer: '更换客户',
       added: '已添加：{{description}}（共 {{count}} 件）', submit: '存入 {{count}} 件',
       checkedIn: '已存入：寄存单 {{number}}，{{count}} 件',
-      voucher: '凭证码', voucherOnce: '请现在出示给客户：此码不会再次显示（打印的凭证上有）。',
-      voucherOnSlip: '凭证码只在打印的凭证上。',
-      printLabels: '打印标签', printVoucher: '打印凭证', toPutAway: '上架这些物品', next: '下一位客户',
+      voucher: '凭证码', voucherOnce: '请现在出示给客户并打印凭证：系统不保存此码，之后无法再显示或补打。',
+      voucherOnSlip: '凭证码只显示一次，系统不保存。客户若未拿到，请在柜台核验身份后补办凭证。',
+      printOffline: '打印凭证需要网络：请在联网后、凭证码仍在屏幕上时打印。', printLabels: '打印标签', printVoucher: '打印凭证', toPutAway: '上架这些物品', next: '下一位客户',
     },
     item: {
       new: '新物品', code: '物品', description: '物品描述', category: '类别', sizeClass: '尺寸等级', value: '申报价值（{{currency}}）',

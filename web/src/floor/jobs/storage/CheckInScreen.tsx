@@ -11,7 +11,7 @@ import { useTaskState } from '../../device-state';
 import { go } from '../../router';
 import { useScanHandler } from '../../scan/ScanProvider';
 import { ErrorLine, JobScreen, Prompt, useFeedback } from '../../ui';
-import { openPdf } from '../common/print';
+import { openPdf, openPdfPosted } from '../common/print';
 import { checkIn, labelsPdf, voucherPdf, type CheckInBody } from './api';
 import { CustomerStep, type CustomerChoice } from './CustomerStep';
 import { EMPTY_ITEM, ItemForm, type DraftItem } from './ItemForm';
@@ -140,9 +140,17 @@ export function CheckInScreen({ warehouse }: { warehouse: Warehouse }) {
           <button type="button" className="fl-btn secondary" onClick={() => openPdf(labelsPdf(task.done!.depositId))}>
             {t('storageDesk.checkIn.printLabels')}
           </button>
-          <button type="button" className="fl-btn secondary" onClick={() => openPdf(voucherPdf(task.done!.depositId))}>
-            {t('storageDesk.checkIn.printVoucher')}
-          </button>
+          {voucher && (
+            <button
+              type="button"
+              className="fl-btn secondary"
+              onClick={() =>
+                void openPdfPosted(voucherPdf(task.done!.depositId), { voucherCode: voucher }).then((refused) => refused !== null && say('bad', refused || t('storageDesk.checkIn.printOffline')))
+              }
+            >
+              {t('storageDesk.checkIn.printVoucher')}
+            </button>
+          )}
           <button type="button" className="fl-btn" onClick={() => (setTask(START), go('/floor/storage/put-away'))}>
             {t('storageDesk.checkIn.toPutAway')}
           </button>

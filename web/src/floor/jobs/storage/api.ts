@@ -77,4 +77,5 @@ export function formatMoney(minor: number, currency: string, language: string): 
 }
 
 export const labelsPdf = (depositId: number) => `/api/v1/storage/deposits/${depositId}/labels.pdf?format=50x30`;
+/** POST `{voucherCode, locale}`: the slip prints from the code just shown, the only copy there is. */
 export const voucherPdf = (depositId: number) => `/api/v1/storage/deposits/${depositId}/voucher.pdf`;
