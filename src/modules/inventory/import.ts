@@ -8,6 +8,7 @@
  * A stock key (SKU, location, lot) that already has an opening balance is skipped, so sending the
  * file again adds nothing; stock the key got otherwise (receipts) does not count as an opening.
  */
+import type { WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { Conflict } from '../../platform/http/errors.js';
 import { appendEvents } from '../../platform/imports/bulk-events.js';
@@ -67,7 +68,7 @@ async function placesOf(q: Queryable, rows: StockRow[], lock: boolean): Promise<
 }
 
 /** Every reason the database refuses a row, and the rows to write: keys already opened are skipped (and not counted against capacity). */
-async function refusals(q: Queryable, staged: Array<{ row: number; data: StockRow }>, lock: boolean) {
+async function refusals(q: Queryable, staged: Array<{ row: number; data: StockRow }>, lock: boolean, scope: WarehouseScope) {
   const rows = staged.map((s) => s.data);
   const products = await resolveSkus(q, rows.map((r) => r.sku));
   const places = await placesOf(q, rows, lock);
@@ -86,7 +87,9 @@ async function refusals(q: Queryable, staged: Array<{ row: number; data: StockRo
     if (!warehouses.has(data.warehouse)) errors.push({ row, field: 'warehouse', message: `unknown warehouse ${data.warehouse}` });
     else if (!place) errors.push({ row, field: 'location', message: `warehouse ${data.warehouse} has no location ${data.location}` });
     else if (!place.active) errors.push({ row, field: 'location', message: `location ${data.location} is not active` });
-    if (!product || !place?.active) continue;
+    const outside = place !== undefined && scope !== null && !scope.includes(place.warehouseId);
+    if (outside) errors.push({ row, field: 'warehouse', message: `warehouse ${data.warehouse} is outside the warehouses you may work in` });
+    if (!product || !place?.active || outside) continue;
     if (opened.has(`${product.id} ${place.id} ${data.lot}`)) {
       skipped++;
       continue;
@@ -133,14 +136,14 @@ export const openingStockImport: ImportKind<StockRow> = {
     };
   },
 
-  async check({ q, jobId }) {
-    return (await refusals(q, await stagedRows<StockRow>(q, jobId), false)).errors;
+  async check({ q, jobId, scope }) {
+    return (await refusals(q, await stagedRows<StockRow>(q, jobId), false, scope)).errors;
   },
 
-  async apply({ tx, jobId, actor, reference }) {
+  async apply({ tx, jobId, actor, reference, scope }) {
     const staged = await stagedRows<StockRow>(tx, jobId);
-    const { errors, accepted, skipped } = await refusals(tx, staged, true);
-    if (errors[0]) throw new Conflict(`row ${errors[0].row}: ${errors[0].message} (the stock changed since the file was checked)`, { field: errors[0].field });
+    const { errors, accepted, skipped } = await refusals(tx, staged, true, scope);
+    if (errors[0]) throw new Conflict(`row ${errors[0].row}: ${errors[0].message} (found when checked again at commit)`, { field: errors[0].field });
     const lines = accepted.map((a) => ({
       ...a,
       status: a.place.type === 'quarantine' ? 'quarantine' : 'available',

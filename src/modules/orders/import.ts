@@ -10,6 +10,7 @@
  * An order whose channel and external number already exist is skipped, so the file can be sent again.
  */
 import { z } from 'zod';
+import type { WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { Conflict } from '../../platform/http/errors.js';
 import { appendEvents } from '../../platform/imports/bulk-events.js';
@@ -132,7 +133,12 @@ type Placed = Order & { customer: CustomerRef; shipTo: ShipTo; products: Product
 type Refusal = { row: number; field: string; message: string };
 
 /** The orders the file adds (those not there yet), with what they refer to resolved, or why the database refuses them. */
-async function resolve(q: Queryable, staged: Array<{ row: number; data: OrderRow }>): Promise<{ errors: Refusal[]; placed: Placed[]; skipped: number }> {
+/**
+ * What the database refuses and the orders to place. `scope`: the importer's warehouses (null:
+ * every one); an order for a warehouse outside them is a row error, and an order that names none
+ * ships from one of theirs.
+ */
+async function resolve(q: Queryable, staged: Array<{ row: number; data: OrderRow }>, scope: WarehouseScope): Promise<{ errors: Refusal[]; placed: Placed[]; skipped: number }> {
   const orders = ordersOf(staged);
   const products = await resolveSkus(q, staged.map((s) => s.data.sku));
   const customers = await findCustomersByKeys(q, {
@@ -140,6 +146,7 @@ async function resolve(q: Queryable, staged: Array<{ row: number; data: OrderRow
     phones: orders.flatMap((o) => (!o.header.customerCode && o.header.customerPhone ? [o.header.customerPhone] : [])),
   });
   const warehouses = await listWarehouses(q);
+  const usable = warehouses.filter((w) => w.active && (scope === null || scope.includes(w.id)));
   const { rows: existing } = await q.query<{ ref: string }>(
     `SELECT channel || ':' || external_ref AS ref FROM orders WHERE (channel, external_ref) IN (SELECT * FROM unnest($1::text[], $2::text[]))`,
     [orders.map((o) => o.header.channel), orders.map((o) => o.header.externalRef)],
@@ -166,9 +173,10 @@ async function resolve(q: Queryable, staged: Array<{ row: number; data: OrderRow
       const w = warehouses.find((x) => x.code === h.warehouse);
       if (!w) errors.push({ row: o.firstRow, field: 'warehouse', message: `unknown warehouse ${h.warehouse}` });
       else if (!w.active) errors.push({ row: o.firstRow, field: 'warehouse', message: `warehouse ${w.code} is not active` });
+      else if (scope !== null && !scope.includes(w.id)) errors.push({ row: o.firstRow, field: 'warehouse', message: `warehouse ${w.code} is outside the warehouses you may work in` });
       else warehouseId = w.id;
-    } else if (!warehouses.some((w) => w.active)) {
-      errors.push({ row: o.firstRow, field: 'warehouse', message: 'there is no active warehouse to fulfil orders from' });
+    } else if (usable.length === 0) {
+      errors.push({ row: o.firstRow, field: 'warehouse', message: scope === null ? 'there is no active warehouse to fulfil orders from' : 'none of the warehouses you may work in is active' });
     }
     const lineProducts: ProductRef[] = [];
     for (const l of o.lines) {
@@ -242,14 +250,14 @@ export const orderImport: ImportKind<OrderRow> = {
     };
   },
 
-  async check({ q, jobId }) {
-    return (await resolve(q, await stagedRows<OrderRow>(q, jobId))).errors;
+  async check({ q, jobId, scope }) {
+    return (await resolve(q, await stagedRows<OrderRow>(q, jobId), scope)).errors;
   },
 
-  async apply({ tx, jobId, actor, config }) {
-    const { errors, placed, skipped } = await resolve(tx, await stagedRows<OrderRow>(tx, jobId));
-    if (errors[0]) throw new Conflict(`row ${errors[0].row}: ${errors[0].message} (the data changed since the file was checked)`, { field: errors[0].field });
-    const active = (await listWarehouses(tx)).filter((w) => w.active).map((w) => w.id);
+  async apply({ tx, jobId, actor, config, scope }) {
+    const { errors, placed, skipped } = await resolve(tx, await stagedRows<OrderRow>(tx, jobId), scope);
+    if (errors[0]) throw new Conflict(`row ${errors[0].row}: ${errors[0].message} (found when checked again at commit)`, { field: errors[0].field });
+    const active = (await listWarehouses(tx)).filter((w) => w.active && (scope === null || scope.includes(w.id))).map((w) => w.id);
     const withIds = placed.map((o) => ({ ...o, lines: o.lines.map((l, i) => ({ ...l, productId: o.products[i]!.id, product: o.products[i]! })) }));
     const atStart = await availableByWarehouse(tx, withIds.flatMap((o) => o.lines.map((l) => l.productId)));
     // Lock what each order could take, then decide in file order from the locked figures.

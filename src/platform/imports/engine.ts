@@ -11,6 +11,7 @@
 import { currentSource, sourceOf, withSource } from '../http/request-context.js';
 import { createHash } from 'node:crypto';
 import type { Config } from '../../config.js';
+import type { WarehouseScope } from '../auth/scope.js';
 import type { Db } from '../db/client.js';
 import { appendEvent } from '../events/log.js';
 import { Conflict, DomainError } from '../http/errors.js';
@@ -49,7 +50,7 @@ function track(id: number, work: Promise<void>) {
 export async function startImport(
   ctx: EngineContext,
   kind: ImportKind,
-  upload: { bytes: Uint8Array; fileName: string | null; dryRun: boolean; actor: string },
+  upload: { bytes: Uint8Array; fileName: string | null; dryRun: boolean; actor: string; scope: WarehouseScope },
 ): Promise<ImportJob> {
   const file = await openFile(upload.bytes);
   const map = mapHeader(kind, file.header.cells);
@@ -67,12 +68,12 @@ export async function startImport(
   }));
   // The job outlives the request; its events still name the upload's credential and address.
   const source = currentSource();
-  track(job.id, withSource(source, () => runJob(ctx, kind, job, file, map)));
+  track(job.id, withSource(source, () => runJob(ctx, kind, job, file, map, upload.scope)));
   return job;
 }
 
 /** Commits a validated dry run: 202 at once, the apply runs after the request. */
-export async function commitImport(ctx: EngineContext, kind: ImportKind, id: number, actor: string): Promise<ImportJob> {
+export async function commitImport(ctx: EngineContext, kind: ImportKind, id: number, actor: string, scope: WarehouseScope): Promise<ImportJob> {
   const { rows } = await ctx.db.transaction((tx) =>
     tx.query<{ id: number }>(`UPDATE import_jobs SET status = 'committing', committed_by = $2, updated_at = now() WHERE id = $1 AND status = 'validated' RETURNING id`, [id, actor]),
   );
@@ -82,13 +83,13 @@ export async function commitImport(ctx: EngineContext, kind: ImportKind, id: num
   }
   const job = await getJob(ctx.db, id, () => true);
   const source = currentSource();
-  track(id, withSource(source, () => apply(ctx, kind, id, actor)));
+  track(id, withSource(source, () => apply(ctx, kind, id, actor, scope)));
   return job;
 }
 
-async function runJob(ctx: EngineContext, kind: ImportKind, job: ImportJob, file: OpenedFile, map: ColumnMap): Promise<void> {
+async function runJob(ctx: EngineContext, kind: ImportKind, job: ImportJob, file: OpenedFile, map: ColumnMap, scope: WarehouseScope): Promise<void> {
   try {
-    const outcome = await validate(ctx, kind, job.id, file, map);
+    const outcome = await validate(ctx, kind, job.id, file, map, scope);
     if (outcome.errorCount > 0) {
       await ctx.db.transaction((tx) => failJob(tx, job, outcome.errors, outcome.errorCount, job.createdBy));
       return;
@@ -99,7 +100,7 @@ async function runJob(ctx: EngineContext, kind: ImportKind, job: ImportJob, file
     });
     if (job.dryRun) return;
     await ctx.db.transaction((tx) => tx.query(`UPDATE import_jobs SET status = 'committing', committed_by = created_by, updated_at = now() WHERE id = $1`, [job.id]));
-    await apply(ctx, kind, job.id, job.createdBy);
+    await apply(ctx, kind, job.id, job.createdBy, scope);
   } catch (err) {
     await failUnexpectedly(ctx, job, err);
   }
@@ -107,7 +108,7 @@ async function runJob(ctx: EngineContext, kind: ImportKind, job: ImportJob, file
 
 type Outcome = { rows: number; errors: RowError[]; errorCount: number };
 
-async function validate(ctx: EngineContext, kind: ImportKind, jobId: number, file: OpenedFile, map: ColumnMap): Promise<Outcome> {
+async function validate(ctx: EngineContext, kind: ImportKind, jobId: number, file: OpenedFile, map: ColumnMap, scope: WarehouseScope): Promise<Outcome> {
   const checkFile = kind.fileChecker();
   const errors: RowError[] = [];
   let errorCount = 0;
@@ -169,14 +170,14 @@ async function validate(ctx: EngineContext, kind: ImportKind, jobId: number, fil
 
   // What the database says comes after every row is staged, and its errors join the file's in row order.
   // The file's errors kept so far are its first ones by row, so the first of the merged list are too.
-  const refused = await kind.check({ q: ctx.db, jobId });
+  const refused = await kind.check({ q: ctx.db, jobId, scope });
   for (const r of refused) errors.push({ row: r.row, column: map.headerOf.get(r.field) ?? r.field, message: r.message });
   errors.sort((a, b) => a.row - b.row);
   return { rows: read, errors: errors.slice(0, MAX_STORED_ERRORS), errorCount: errorCount + refused.length };
 }
 
 /** The one transaction: the kind's set-based apply, the job committed, its event. A failure fails the job (never throws). */
-async function apply(ctx: EngineContext, kind: ImportKind, id: number, actor: string): Promise<void> {
+async function apply(ctx: EngineContext, kind: ImportKind, id: number, actor: string, scope: WarehouseScope): Promise<void> {
   try {
     await ctx.db.transaction(async (tx) => {
       const started = performance.now();
@@ -185,7 +186,7 @@ async function apply(ctx: EngineContext, kind: ImportKind, id: number, actor: st
       await tx.query(`SELECT set_config('wareloop.credential', $1, true), set_config('wareloop.address', $2, true)`, [credential ?? '', address ?? '']);
       const job = (await tx.query<{ status: string; rows: number }>(`SELECT status, rows_valid AS rows FROM import_jobs WHERE id = $1 FOR UPDATE`, [id])).rows[0];
       if (job?.status !== 'committing') throw new Conflict(`import ${id} is ${job?.status ?? 'gone'}`, { currentState: job?.status });
-      const result = await kind.apply({ tx, jobId: id, actor, reference: `IMP-${id}`, config: ctx.config });
+      const result = await kind.apply({ tx, jobId: id, actor, reference: `IMP-${id}`, config: ctx.config, scope });
       const applyMs = Math.round(performance.now() - started);
       await tx.query(
         `UPDATE import_jobs SET status = 'committed', result = $2::jsonb, apply_ms = $3, finished_at = now(), updated_at = now() WHERE id = $1`,

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { Permission } from '../auth/permissions.js';
+import type { WarehouseScope } from '../auth/scope.js';
 import type { Queryable, Tx } from '../db/client.js';
 
 export const IMPORT_KIND_NAMES = ['customers', 'products', 'opening-stock', 'orders'] as const;
@@ -30,8 +31,13 @@ export type Column = {
 export type RowCells = Record<string, string>;
 
 /** What the database says about the staged rows before anything is written. */
-export type CheckContext = { q: Queryable; jobId: number };
-export type ApplyContext = { tx: Tx; jobId: number; actor: string; reference: string; config: Config };
+/**
+ * `scope`: the warehouses the person importing may work in (null: every one). A kind that writes
+ * into warehouses refuses, as a row error, a row for a warehouse outside it: the uploader's at
+ * the check, the committer's at the apply.
+ */
+export type CheckContext = { q: Queryable; jobId: number; scope: WarehouseScope };
+export type ApplyContext = { tx: Tx; jobId: number; actor: string; reference: string; config: Config; scope: WarehouseScope };
 export type ApplyResult = { created: Record<string, number>; skipped: Record<string, number> };
 
 export type ImportKind<Row = unknown> = {

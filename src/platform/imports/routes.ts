@@ -59,7 +59,7 @@ export function importRoutes(app: App, ctx: AppContext, kinds: readonly ImportKi
           // A JSON body reached the app's own parser: not a file this route reads.
           if (!Buffer.isBuffer(req.body)) throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', `send the file as the raw body with content type text/csv or ${XLSX_TYPE}`, { field: 'content-type' });
           const bytes = req.body;
-          const job = await startImport(ctx, kind, { bytes, fileName: req.query.fileName ?? null, dryRun: req.query.dryRun === 'true', actor: principal(req).actor });
+          const job = await startImport(ctx, kind, { bytes, fileName: req.query.fileName ?? null, dryRun: req.query.dryRun === 'true', actor: principal(req).actor, scope: principal(req).warehouseIds });
           return reply.code(202).header('location', `/api/v1/imports/${job.id}`).send(job);
         },
       );
@@ -130,7 +130,7 @@ export function importRoutes(app: App, ctx: AppContext, kinds: readonly ImportKi
     async (req, reply) => {
       const job = await getJob(ctx.db, req.params.id, isRunningHere);
       const kind = kindOfJob(principal(req), job.kind);
-      return reply.code(202).send(await commitImport(ctx, kind, job.id, principal(req).actor));
+      return reply.code(202).send(await commitImport(ctx, kind, job.id, principal(req).actor, principal(req).warehouseIds));
     },
   );
 }

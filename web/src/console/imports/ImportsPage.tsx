@@ -13,16 +13,20 @@ import './locales';
 
 const STATUS_COLOR: Record<ImportJob['status'], string> = { validating: 'processing', validated: 'blue', committing: 'processing', committed: 'green', failed: 'red' };
 
-const counts = (o: Record<string, number> | undefined) =>
+/** "2 customers, 2 addresses" in the page's language (the API's counts are keyed in English). */
+const COUNT_ORDER = ['customers', 'addresses', 'products', 'barcodes', 'stockRows', 'units', 'orders', 'lines', 'confirmed', 'backordered'];
+const rank = (k: string) => (COUNT_ORDER.includes(k) ? COUNT_ORDER.indexOf(k) : COUNT_ORDER.length);
+const counts = (o: Record<string, number> | undefined, t: (k: string, v?: Record<string, unknown>) => string) =>
   Object.entries(o ?? {})
-    .map(([k, n]) => `${k} ${n}`)
-    .join(', ') || '0';
+    .sort(([a], [b]) => rank(a) - rank(b))
+    .map(([k, n]) => t(`imports.counted.${k}`, { count: n, defaultValue: `${k} ${n}` }))
+    .join(t('imports.listSeparator')) || '0';
 
 function JobReport({ job }: { job: ImportJob }) {
   const { t } = useTranslation();
   const commit = useCommit();
   return (
-    <Space direction="vertical" style={{ width: '100%' }}>
+    <Space direction="vertical" style={{ width: '100%' }} role="region" aria-label={t('imports.report', { file: job.fileName ?? `#${job.id}` })}>
       <Space>
         <Tag color={STATUS_COLOR[job.status]}>{t(`imports.status.${job.status}`)}</Tag>
         <Typography.Text type="secondary">{t('imports.progress', { read: job.rowsRead, valid: job.rowsValid })}</Typography.Text>
@@ -38,7 +42,7 @@ function JobReport({ job }: { job: ImportJob }) {
         <Alert
           type="success"
           showIcon
-          message={t('imports.result', { created: counts(job.result.created), skipped: counts(job.result.skipped) })}
+          message={t('imports.result', { created: counts(job.result.created, t), skipped: counts(job.result.skipped, t) })}
           description={job.applyMs !== null ? t('imports.applied', { ms: job.applyMs }) : undefined}
         />
       )}

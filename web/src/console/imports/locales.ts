@@ -24,6 +24,13 @@ const en = {
     file: 'File',
     by: 'By',
     rows: 'Rows',
+    report: 'Import of {{file}}',
+    listSeparator: ', ',
+    counted: {
+      customers: '{{count}} customers', addresses: '{{count}} addresses', products: '{{count}} products', barcodes: '{{count}} barcodes',
+      stockRows: '{{count}} stock rows', units: '{{count}} units', orders: '{{count}} orders', lines: '{{count}} order lines',
+      confirmed: '{{count}} confirmed', backordered: '{{count}} backordered',
+    },
   },
 };
 
@@ -50,6 +57,13 @@ const zhCN: typeof en = {
     file: '文件',
     by: '操作人',
     rows: '行数',
+    report: '{{file}} 的导入',
+    listSeparator: '，',
+    counted: {
+      customers: '客户 {{count}} 个', addresses: '地址 {{count}} 个', products: '商品 {{count}} 个', barcodes: '条码 {{count}} 个',
+      stockRows: '库存行 {{count}} 行', units: '{{count}} 件', orders: '订单 {{count}} 个', lines: '订单行 {{count}} 行',
+      confirmed: '已确认 {{count}} 个', backordered: '缺货待发 {{count}} 个',
+    },
   },
 };
 
