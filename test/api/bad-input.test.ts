@@ -3,7 +3,8 @@
  * without touching this file): malformed JSON, a wrong content type, an oversized body, each
  * property of the body schema broken one at a time, missing required properties, bad path
  * parameters and bad query values. None may answer 5xx; schema violations answer 4xx
- * problem+json naming the `field`; and none of it may change the database.
+ * problem+json naming the `field`; and none of it may change the database: no row added, removed
+ * or changed in place.
  *
  * Every case runs first and the assertions come after, so one run lists every offending case.
  */
@@ -364,27 +365,39 @@ function breaksNumber(s: JsonSchema, v: unknown): boolean {
 // Bookkeeping that refused requests write by design: sign-in sessions, replay keys, and the
 // portal's rate-limit counters (a failed guess must count, or guessing would be free).
 const IGNORED_TABLES = new Set(['sessions', 'idempotency_keys', 'rate_limit_attempts']);
+// Columns a refused request still writes by design: when a credential was last used (it was, to
+// be refused).
+const IGNORED_COLUMNS = ['last_used_at'];
 
-async function tableCounts(): Promise<Record<string, number>> {
+/**
+ * Each table's row count and a digest of its contents (every row as JSON, bookkeeping columns left
+ * out, order-independent): a refused request that changed a value in place, not only one that
+ * added or removed a row, shows here.
+ */
+async function tableDigests(): Promise<Record<string, string>> {
   const tables = await ctx.db.query<{ name: string }>(
     `SELECT c.relname AS "name" FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1`,
+      WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p') ORDER BY 1`,
   );
-  const counts: Record<string, number> = {};
+  const digests: Record<string, string> = {};
   for (const { name } of tables.rows) {
     if (IGNORED_TABLES.has(name)) continue;
-    const r = await ctx.db.query<{ n: number }>(`SELECT count(*)::int AS "n" FROM "${name.replace(/"/g, '""')}"`);
-    counts[name] = Number(r.rows[0]?.n ?? 0);
+    const r = await ctx.db.query<{ n: number; digest: string }>(
+      `SELECT count(*)::int AS "n", md5(coalesce(string_agg(h, '' ORDER BY h), '')) AS "digest"
+         FROM (SELECT md5((to_jsonb(t) - $1::text[])::text) AS h FROM "${name.replace(/"/g, '""')}" t) rows`,
+      [IGNORED_COLUMNS],
+    );
+    digests[name] = `${r.rows[0]?.n ?? 0} rows, ${r.rows[0]?.digest ?? ''}`;
   }
-  return counts;
+  return digests;
 }
 
-/** Counts once they stop moving: what a request set off after commit (dispatchers, webhooks) has landed. */
-async function settledCounts(): Promise<Record<string, number>> {
-  let previous = await tableCounts();
+/** Digests once they stop moving: what a request set off after commit (dispatchers, webhooks) has landed. */
+async function settledDigests(): Promise<Record<string, string>> {
+  let previous = await tableDigests();
   for (let i = 0; i < 20; i++) {
     await new Promise((resolve) => setTimeout(resolve, 150));
-    const current = await tableCounts();
+    const current = await tableDigests();
     if (JSON.stringify(current) === JSON.stringify(previous)) return current;
     previous = current;
   }
@@ -403,8 +416,8 @@ const OVER_1MIB = JSON.stringify({ padding: 'x'.repeat(1024 * 1024 + 16) });
 const BAD_PATH_VALUES = ['0', '-1', 'abc', '99999999999999999999'];
 
 let ops: Op[] = [];
-let before: Record<string, number> = {};
-let after: Record<string, number> = {};
+let before: Record<string, string> = {};
+let after: Record<string, string> = {};
 let eventsBefore = 0;
 let eventsAfter = 0;
 
@@ -547,14 +560,14 @@ describe('bad input, for every operation of /openapi.json', () => {
     doc = res.json() as OpenApi;
     ops = operations();
     await seed();
-    before = await settledCounts();
+    before = await settledDigests();
     eventsBefore = await lastEventId();
     for (const op of ops) {
       if (op.hasJsonBody) await bodyCases(op);
       if (op.params.some((p) => p.in === 'path')) await pathCases(op);
       if (op.params.some((p) => p.in === 'query')) await queryCases(op);
     }
-    after = await settledCounts();
+    after = await settledDigests();
     eventsAfter = await lastEventId();
     if (notes.length) console.info(`bad-input notes:\n  ${notes.join('\n  ')}`);
     // BAD_INPUT_REPORT=/tmp/report.json writes every finding, to triage a long list.
