@@ -6,7 +6,7 @@
 import { resolve } from 'node:path';
 import type { Config } from './config.js';
 import { MIGRATION_SOURCES } from './modules/index.js';
-import { runDoctor, type DoctorReport } from './modules/inventory/doctor.js';
+import { runDoctor, type DoctorReport } from './modules/inventory/index.js';
 import { prepareDatabase } from './prepare.js';
 import { VERSION } from './server.js';
 import { describeReport, verifyAudit, type AuditReport } from './platform/audit/verify.js';

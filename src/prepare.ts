@@ -1,5 +1,5 @@
 /** Brings a database up to date: migrations, then the built-in roles and rules. */
-import { ensureBuiltinRules } from './modules/automation/builtin-rules.js';
+import { ensureBuiltinRules } from './modules/automation/index.js';
 import { MIGRATION_SOURCES } from './modules/index.js';
 import { ensureBuiltinRoles } from './platform/auth/auth.service.js';
 import type { Db } from './platform/db/client.js';

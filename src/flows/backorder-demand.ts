@@ -3,8 +3,8 @@
  * what it shipped and what it still holds. Orders own the data; inventory's transfer proposals
  * ask for it through `setBackorderDemand`, so neither module reads the other's tables.
  */
-import type { BackorderDemand } from '../modules/inventory/transfer-proposals.js';
-import { heldByLine } from '../modules/orders/holds.js';
+import type { BackorderDemand } from '../modules/inventory/index.js';
+import { heldByLine } from '../modules/orders/index.js';
 
 export const backorderDemand: BackorderDemand = async (q, f) => {
   const params: unknown[] = [];

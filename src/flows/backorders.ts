@@ -6,10 +6,9 @@
  * are served by the next stock change.
  */
 import type { Tx } from '../platform/db/client.js';
-import { getBalance, type StockBatchListener, type StockListener } from '../modules/inventory/stock.service.js';
-import { tryConfirm } from '../modules/orders/confirm.js';
-import { lockOrder } from '../modules/orders/orders.service.js';
-import type { ShipCalendar } from '../modules/orders/promised-date.js';
+import { getBalance, type StockBatchListener, type StockListener } from '../modules/inventory/index.js';
+import { lockOrder, tryConfirm } from '../modules/orders/index.js';
+import type { ShipCalendar } from '../modules/orders/index.js';
 
 const BATCH = 100;
 

@@ -3,10 +3,9 @@
  * and carriers' tracking (orders). `registerFlows` is called once by buildApp, before any route.
  */
 import type { Config } from '../config.js';
-import { onStockAvailable } from '../modules/inventory/stock.service.js';
-import { setBackorderDemand } from '../modules/inventory/transfer-proposals.js';
-import type { ShipCalendar } from '../modules/orders/promised-date.js';
-import { onShipmentStatusChanged } from '../modules/shipping/shipping.service.js';
+import { onStockAvailable, setBackorderDemand } from '../modules/inventory/index.js';
+import type { ShipCalendar } from '../modules/orders/index.js';
+import { onShipmentStatusChanged } from '../modules/shipping/index.js';
 import { backorderDemand } from './backorder-demand.js';
 import { backorderBatchListener, backorderListener } from './backorders.js';
 import { trackingListener } from './tracking.js';

@@ -6,16 +6,11 @@
 import { assertInScope, type WarehouseScope } from '../platform/auth/scope.js';
 import type { Tx } from '../platform/db/client.js';
 import { Conflict, Invalid, NotFound } from '../platform/http/errors.js';
-import { resolveSkus, type ProductRef } from '../modules/catalog/catalog.service.js';
-import { getCustomerAddress, getCustomerRef } from '../modules/customers/customers.service.js';
-import { listBalances } from '../modules/inventory/stock.service.js';
-import { getWarehouse, listWarehouses } from '../modules/inventory/warehouses.service.js';
-import { shipToOf } from '../modules/orders/address.js';
-import { confirmOrBackorder } from '../modules/orders/confirm.js';
-import { ORDER_EVENTS as E } from '../modules/orders/events.js';
-import type { NewOrder, Order, ShipTo } from '../modules/orders/orders.schema.js';
-import { getOrder, lockOrder, recordOrderEvent } from '../modules/orders/orders.service.js';
-import type { ShipCalendar } from '../modules/orders/promised-date.js';
+import { resolveSkus, type ProductRef } from '../modules/catalog/index.js';
+import { getCustomerAddress, getCustomerRef } from '../modules/customers/index.js';
+import { getWarehouse, listBalances, listWarehouses } from '../modules/inventory/index.js';
+import { confirmOrBackorder, getOrder, lockOrder, ORDER_EVENTS as E, recordOrderEvent, shipToOf } from '../modules/orders/index.js';
+import type { NewOrder, Order, ShipCalendar, ShipTo } from '../modules/orders/index.js';
 
 /** Far below numeric(16, 2)'s limit, and exact in a double when summed in cents. */
 const MAX_TOTAL = 1_000_000_000_000;

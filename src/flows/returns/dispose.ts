@@ -7,11 +7,8 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { applyMovement, listStockLevels, stockBecameAvailable } from '../../modules/inventory/stock.service.js';
-import { defaultLocation, getLocation, type Location } from '../../modules/inventory/warehouses.service.js';
-import { GRADES, RETURN_EVENTS as E, type Disposition, type Grade } from '../../modules/returns/events.js';
-import { expectStatus, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from '../../modules/returns/returns.service.js';
-import { getSettings } from '../../modules/returns/settings.service.js';
+import { applyMovement, defaultLocation, getLocation, listStockLevels, type Location, stockBecameAvailable } from '../../modules/inventory/index.js';
+import { type Disposition, expectStatus, getSettings, type Grade, GRADES, lockReturn, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
 
 export type DisposeInput = { lines?: Array<{ returnLineId: number; grade: Grade; disposition: Disposition }> };
 export const OPEN_BOX_LOT = 'OPEN-BOX';

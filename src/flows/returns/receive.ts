@@ -9,12 +9,10 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../../modules/attachments/attachments.service.js';
-import { findProductByCode } from '../../modules/catalog/catalog.service.js';
-import { applyMovement } from '../../modules/inventory/stock.service.js';
-import { defaultLocation, findLocationByCode, type Location } from '../../modules/inventory/warehouses.service.js';
-import { RETURN_EVENTS as E } from '../../modules/returns/events.js';
-import { expectStatus, linesPayload, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from '../../modules/returns/returns.service.js';
+import { getAttachments, linkAttachments } from '../../modules/attachments/index.js';
+import { findProductByCode } from '../../modules/catalog/index.js';
+import { applyMovement, defaultLocation, findLocationByCode, type Location } from '../../modules/inventory/index.js';
+import { expectStatus, linesPayload, lockReturn, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
 
 export type ReturnReceipt = {
   scans: Array<{ code: string; quantity: number }>;

@@ -4,14 +4,9 @@
  * arrives); a plain one at resolution.
  */
 import type { Tx } from '../../platform/db/client.js';
-import { RETURN_EVENTS as E } from '../../modules/returns/events.js';
-import { approveReturn } from '../../modules/returns/approve.js';
-import { requestReturn, type NewReturn, type Source } from '../../modules/returns/request.js';
-import { recordReturnEvent, returnLines, type ReturnRow } from '../../modules/returns/returns.service.js';
-import type { OrderChannel } from '../../modules/orders/events.js';
-import type { Order } from '../../modules/orders/orders.schema.js';
-import { getOrderRow } from '../../modules/orders/orders.service.js';
-import type { ShipCalendar } from '../../modules/orders/promised-date.js';
+import { approveReturn, type NewReturn, recordReturnEvent, requestReturn, RETURN_EVENTS as E, returnLines, type ReturnRow, type Source } from '../../modules/returns/index.js';
+import type { Order, OrderChannel, ShipCalendar } from '../../modules/orders/index.js';
+import { getOrderRow } from '../../modules/orders/index.js';
 import { placeOrder } from '../place-order.js';
 
 export async function placeReplacement(tx: Tx, actor: string, r: ReturnRow, calendar: ShipCalendar): Promise<Order> {

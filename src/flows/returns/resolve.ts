@@ -5,12 +5,9 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Invalid } from '../../platform/http/errors.js';
-import { applyMovement } from '../../modules/inventory/stock.service.js';
-import { RETURN_EVENTS as E } from '../../modules/returns/events.js';
-import { toCents } from '../../modules/returns/policy.js';
-import { createRefund } from '../../modules/returns/refunds.service.js';
-import { expectStatus, linesPayload, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from '../../modules/returns/returns.service.js';
-import type { ShipCalendar } from '../../modules/orders/promised-date.js';
+import { applyMovement } from '../../modules/inventory/index.js';
+import { createRefund, expectStatus, linesPayload, lockReturn, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus, toCents } from '../../modules/returns/index.js';
+import type { ShipCalendar } from '../../modules/orders/index.js';
 import { placeReplacement } from './replacement.js';
 
 export type ResolveInput = { amount?: number; carrier?: string; trackingNumber?: string; note?: string };

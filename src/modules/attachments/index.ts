@@ -7,3 +7,6 @@ export const attachmentsModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: attachmentRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { fromDataUrl, getAttachments, linkAttachments, readAttachment, saveAttachment } from './attachments.service.js';

@@ -6,11 +6,11 @@
 import type { Tx } from '../../platform/db/client.js';
 import { appendEvent, EVENTS_CHANNEL, type StoredEvent } from '../../platform/events/log.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { addCustomerTags, removeCustomerTag } from '../customers/customers.service.js';
-import { enqueueWebhookDelivery } from '../integration/webhooks/enqueue.js';
-import { notifyTeam, sendNotification } from '../notifications/notifications.service.js';
-import { holdOrder, setOrderPriority } from '../orders/order-hold.js';
-import { createTask } from '../tasks/tasks.service.js';
+import { addCustomerTags, removeCustomerTag } from '../customers/index.js';
+import { enqueueWebhookDelivery } from '../integration/index.js';
+import { notifyTeam, sendNotification } from '../notifications/index.js';
+import { holdOrder, setOrderPriority } from '../orders/index.js';
+import { createTask } from '../tasks/index.js';
 import { customerSecretsOf, renderText, type RuleContext } from './context.js';
 import { delayMs, type Action, type ActionOutcome, type Rule } from './rules.schema.js';
 

@@ -8,11 +8,11 @@ import { Secret } from '../../platform/auth/secrets.js';
 import type { Tx } from '../../platform/db/client.js';
 import type { StoredEvent } from '../../platform/events/log.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { getProduct } from '../catalog/catalog.service.js';
-import { getCustomer } from '../customers/customers.service.js';
-import { getOrder } from '../orders/orders.service.js';
-import { getDeposit, getVoucherCode } from '../storage/shared.js';
-import { getTask } from '../tasks/tasks.service.js';
+import { getProduct } from '../catalog/index.js';
+import { getCustomer } from '../customers/index.js';
+import { getOrder } from '../orders/index.js';
+import { getDeposit, getVoucherCode } from '../storage/index.js';
+import { getTask } from '../tasks/index.js';
 
 export type RuleContext = {
   event: StoredEvent & Record<string, unknown>;

@@ -7,3 +7,8 @@ export const automationModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: automationRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { ensureBuiltinRules } from './builtin-rules.js';
+export { startAutomation } from './worker.js';
+export type { Automation } from './worker.js';

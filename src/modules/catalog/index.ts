@@ -7,3 +7,8 @@ export const catalogModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: catalogRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { findProductByCode, getProduct, getProductRefs, listProducts, resolveSkus } from './catalog.service.js';
+export type { ProductRef } from './catalog.service.js';
+export { productImport } from './import.js';

@@ -11,3 +11,8 @@ export const customersModule: Module = {
     addressRoutes(app, ctx);
   },
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { addCustomerTags, createCustomer, findCustomersByKeys, getCustomer, getCustomerAddress, getCustomerChatId, getCustomerRef, getDefaultAddresses, listCustomers, removeCustomerTag } from './customers.service.js';
+export type { CustomerRef } from './customers.service.js';
+export { customerImport } from './import.js';

@@ -15,3 +15,8 @@ export const integrationModule: Module = {
     importRoutes(app, ctx, IMPORT_KINDS);
   },
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { enqueueWebhookDelivery } from './webhooks/enqueue.js';
+export { startWebhooks } from './webhooks/worker.js';
+export type { WebhookWorker } from './webhooks/worker.js';

@@ -8,7 +8,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { findProductByCode } from '../catalog/catalog.service.js';
+import { findProductByCode } from '../catalog/index.js';
 import { postCount } from './approve-count.js';
 import { assertStatus, countLines, lockCount, recordCountEvent, setCountStatus, type CountSummary } from './counts.service.js';
 import { INVENTORY_EVENTS as E } from './events.js';

@@ -11,7 +11,7 @@ import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.j
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, NotFound } from '../../platform/http/errors.js';
-import { getProductRefs } from '../catalog/catalog.service.js';
+import { getProductRefs } from '../catalog/index.js';
 import type { CountStatus, INVENTORY_EVENTS } from './events.js';
 
 type CountEvent = (typeof INVENTORY_EVENTS)['countOpened' | 'countSubmitted' | 'countApproved' | 'countRejected'];

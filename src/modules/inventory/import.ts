@@ -13,7 +13,7 @@ import type { Queryable } from '../../platform/db/client.js';
 import { Conflict } from '../../platform/http/errors.js';
 import { appendEvents } from '../../platform/imports/bulk-events.js';
 import { cell, inBatches, rowSchema, stagedRows, type ImportKind } from '../../platform/imports/kind.js';
-import { resolveSkus } from '../catalog/catalog.service.js';
+import { resolveSkus } from '../catalog/index.js';
 import { INVENTORY_EVENTS as E } from './events.js';
 import { stockBecameAvailableMany } from './stock.service.js';
 

@@ -4,7 +4,7 @@ import { assertInScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid } from '../../platform/http/errors.js';
-import { findProductByCode } from '../catalog/catalog.service.js';
+import { findProductByCode } from '../catalog/index.js';
 import { LOCATION_TYPES, PUT_AWAY_REASONS } from './events.js';
 import { putAwayCandidates, rankPutAway } from './put-away.js';
 import { Code, Lot } from './stock.routes.js';

@@ -12,7 +12,7 @@ import { principal } from '../../platform/http/app.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { decodeCursor, page, pageOf } from '../../platform/http/pagination.js';
-import { findProductByCode, getProductRefs, type ProductRef } from '../catalog/catalog.service.js';
+import { findProductByCode, getProductRefs, type ProductRef } from '../catalog/index.js';
 import { computeProposals, dismissProposal, getProposal } from './transfer-proposals.js';
 import {
   InTransitDto,

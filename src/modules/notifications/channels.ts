@@ -5,7 +5,7 @@
  */
 import nodemailer from 'nodemailer';
 import type { Config } from '../../config.js';
-import type { ChatFormat } from '../tasks/tasks.service.js';
+import type { ChatFormat } from '../tasks/index.js';
 import type { Channel } from './events.js';
 import { destinationPolicy, destinationProblem } from '../../platform/http/destination.js';
 

@@ -1,7 +1,7 @@
 /** What the service and the sender share about deliveries: their columns and their events. */
 import type { Tx } from '../../platform/db/client.js';
 import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
-import { visibleTaskCondition } from '../tasks/tasks.service.js';
+import { visibleTaskCondition } from '../tasks/index.js';
 import type { NotificationEvent, NotificationEventPayloads } from './events.js';
 import type { Delivery } from './notifications.schema.js';
 

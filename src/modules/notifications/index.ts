@@ -7,3 +7,8 @@ export const notificationsModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: notificationRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { notifyTeam, sendNotification } from './notifications.service.js';
+export { startNotificationSender } from './sender.js';
+export type { NotificationSender } from './sender.js';

@@ -8,7 +8,7 @@
 import type { Config } from '../../config.js';
 import type { Db } from '../../platform/db/client.js';
 import { EVENTS_CHANNEL } from '../../platform/events/log.js';
-import { getTeamChatTarget } from '../tasks/tasks.service.js';
+import { getTeamChatTarget } from '../tasks/index.js';
 import { openChannels, PermanentFailure, type ChatTarget, type OutboundSettings } from './channels.js';
 import { NOTIFICATION_EVENTS as E } from './events.js';
 import type { Delivery } from './notifications.schema.js';

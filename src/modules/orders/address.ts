@@ -1,7 +1,7 @@
 /** Changing where an order goes, until it is packed (the label is printed then). */
 import type { Tx } from '../../platform/db/client.js';
 import { Invalid } from '../../platform/http/errors.js';
-import { getCustomerAddress } from '../customers/customers.service.js';
+import { getCustomerAddress } from '../customers/index.js';
 import { ORDER_EVENTS as E } from './events.js';
 import { transition } from './order-state.js';
 import type { AddressChange, ShipTo } from './orders.schema.js';

@@ -5,8 +5,7 @@
  * id order so two orders never wait on each other's balances in opposite orders.
  */
 import type { Queryable, Tx } from '../../platform/db/client.js';
-import { heldQuantities, releaseReservation, reserve } from '../inventory/reservations.js';
-import { lockBalances } from '../inventory/stock.service.js';
+import { heldQuantities, lockBalances, releaseReservation, reserve } from '../inventory/index.js';
 
 export const RESERVATION_REF_TYPE = 'order_line';
 

@@ -11,3 +11,17 @@ export const ordersModule: Module = {
     documentRoutes(app, ctx);
   },
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { shipToOf } from './address.js';
+export { confirmOrBackorder, tryConfirm } from './confirm.js';
+export { recordCarrierProgress } from './delivery.js';
+export { ORDER_EVENTS } from './events.js';
+export type { OrderChannel } from './events.js';
+export { heldByLine } from './holds.js';
+export { orderImport } from './import.js';
+export { holdOrder, setOrderPriority } from './order-hold.js';
+export type { NewOrder, Order, ShipTo } from './orders.schema.js';
+export { assertOrderVisible, getOrder, getOrderRow, linesOf, listOrders, lockOrder, recordOrderEvent, shippedUnits } from './orders.service.js';
+export type { OrderRow } from './orders.service.js';
+export type { ShipCalendar } from './promised-date.js';

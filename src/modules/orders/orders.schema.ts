@@ -1,6 +1,6 @@
 /** The orders API's input and output shapes: validation, the OpenAPI document and the DTO types. */
 import { z } from 'zod';
-import { ShipmentWithTrackingDto, TrackingNumber } from '../shipping/shipping.schema.js';
+import { ShipmentWithTrackingDto, TrackingNumber } from '../shipping/index.js';
 import { ORDER_CHANNELS } from './events.js';
 import { ORDER_STATUSES } from './order-state.js';
 

@@ -11,7 +11,7 @@ import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent, listEvents } from '../../platform/events/log.js';
 import { NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { shipmentOfOrder } from '../shipping/shipping.service.js';
+import { shipmentOfOrder } from '../shipping/index.js';
 import type { OrderEventType } from './events.js';
 import { heldByLine } from './holds.js';
 import type { OrderStatus } from './order-state.js';

@@ -5,7 +5,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict } from '../../platform/http/errors.js';
-import { findProductByCode } from '../catalog/catalog.service.js';
+import { findProductByCode } from '../catalog/index.js';
 import { ORDER_EVENTS as E } from './events.js';
 import { assertCan, transition } from './order-state.js';
 import type { ParcelIn } from './orders.schema.js';

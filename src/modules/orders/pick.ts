@@ -7,10 +7,8 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { findProductByCode } from '../catalog/catalog.service.js';
-import { allocate, listAllocations, pickAllocation, type Allocation } from '../inventory/reservations.js';
-import { changeStockStatus } from '../inventory/stock.service.js';
-import { findLocationByCode } from '../inventory/warehouses.service.js';
+import { findProductByCode } from '../catalog/index.js';
+import { allocate, type Allocation, changeStockStatus, findLocationByCode, listAllocations, pickAllocation } from '../inventory/index.js';
 import { ORDER_EVENTS as E } from './events.js';
 import { heldByLine, holdsOf } from './holds.js';
 import { assertCan, transition } from './order-state.js';

@@ -3,8 +3,8 @@
  * every unit picked for the order leaves the stock ledger.
  */
 import type { Tx } from '../../platform/db/client.js';
-import { shipReservation } from '../inventory/reservations.js';
-import { createShipment } from '../shipping/shipping.service.js';
+import { shipReservation } from '../inventory/index.js';
+import { createShipment } from '../shipping/index.js';
 import { ORDER_EVENTS as E } from './events.js';
 import { holdsOf } from './holds.js';
 import { transition } from './order-state.js';

@@ -7,8 +7,8 @@
  */
 import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { getProduct, getProductRefs } from '../catalog/catalog.service.js';
-import { shippedUnits } from '../orders/orders.service.js';
+import { getProduct, getProductRefs } from '../catalog/index.js';
+import { shippedUnits } from '../orders/index.js';
 import { getSettings } from './settings.service.js';
 
 export type RateDimension = 'period' | 'sku' | 'category' | 'supplier';

@@ -6,7 +6,7 @@
 import type { Tx } from '../../platform/db/client.js';
 import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import { Conflict } from '../../platform/http/errors.js';
-import { getWarehouse } from '../inventory/warehouses.service.js';
+import { getWarehouse } from '../inventory/index.js';
 import { RETURN_EVENTS as E } from './events.js';
 import { returnInstructions } from './policy.js';
 import { expectStatus, linesPayload, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from './returns.service.js';

@@ -7,3 +7,15 @@ export const returnsModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: returnRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { approveReturn } from './approve.js';
+export { GRADES, RETURN_EVENTS } from './events.js';
+export type { Disposition, Grade } from './events.js';
+export { toCents } from './policy.js';
+export { createRefund } from './refunds.service.js';
+export { requestReturn } from './request.js';
+export type { NewReturn, Source } from './request.js';
+export { expectStatus, linesPayload, lockReturn, recordReturnEvent, returnLines, setReturnStatus } from './returns.service.js';
+export type { ReturnRow } from './returns.service.js';
+export { getSettings } from './settings.service.js';

@@ -8,7 +8,7 @@
 import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../attachments/attachments.service.js';
+import { getAttachments, linkAttachments } from '../attachments/index.js';
 import { GRADES, RETURN_EVENTS as E, type Grade } from './events.js';
 import { levelsFor } from './policy.js';
 import { expectStatus, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from './returns.service.js';

@@ -5,7 +5,7 @@ import type { App, AppContext } from '../../platform/http/app.js';
 import { portalOrder, portalReturn, portalView } from './portal.js';
 import { PortalParams, PortalQuery, PortalReturnDto, PortalReturnInput } from './returns.schema.js';
 import { Invalid } from '../../platform/http/errors.js';
-import { fromDataUrl, saveAttachment } from '../attachments/attachments.service.js';
+import { fromDataUrl, saveAttachment } from '../attachments/index.js';
 import { bilingual } from './policy.js';
 import { getReturn } from './returns.service.js';
 import { idempotent } from '../../platform/http/idempotency.js';

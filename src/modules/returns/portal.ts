@@ -5,8 +5,8 @@
  */
 import type { Queryable } from '../../platform/db/client.js';
 import { DomainError, Invalid } from '../../platform/http/errors.js';
-import { getCustomerRef } from '../customers/customers.service.js';
-import { listOrders } from '../orders/orders.service.js';
+import { getCustomerRef } from '../customers/index.js';
+import { listOrders } from '../orders/index.js';
 import { STATUS_LABELS, bilingual } from './policy.js';
 import { getReturn, type ReturnRequest } from './returns.service.js';
 import { listReasons } from './settings.service.js';

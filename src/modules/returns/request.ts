@@ -6,9 +6,9 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../attachments/attachments.service.js';
-import { getProductRefs, resolveSkus } from '../catalog/catalog.service.js';
-import { linesOf, lockOrder, type OrderRow } from '../orders/orders.service.js';
+import { getAttachments, linkAttachments } from '../attachments/index.js';
+import { getProductRefs, resolveSkus } from '../catalog/index.js';
+import { linesOf, lockOrder, type OrderRow } from '../orders/index.js';
 import { grantApproval } from './approve.js';
 import { RETURN_EVENTS as E, type ReturnType } from './events.js';
 import { approvalsRequired, bilingual, eligibility, fromCents, policyFor, toCents } from './policy.js';

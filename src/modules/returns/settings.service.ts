@@ -7,7 +7,7 @@ import type { Queryable, Tx } from '../../platform/db/client.js';
 import { appendEvent } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { RETURN_EVENTS as E } from './events.js';
-import { listProducts } from '../catalog/catalog.service.js';
+import { listProducts } from '../catalog/index.js';
 import type { ReturnPolicy, ReturnSettings } from './policy.js';
 
 export type ReturnReason = { code: string; labelEn: string; labelZh: string; active: boolean; sortOrder: number };

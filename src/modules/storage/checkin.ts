@@ -6,9 +6,9 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../attachments/attachments.service.js';
-import { createCustomer, getCustomerRef, listCustomers, type CustomerRef } from '../customers/customers.service.js';
-import { getWarehouse } from '../inventory/warehouses.service.js';
+import { getAttachments, linkAttachments } from '../attachments/index.js';
+import { createCustomer, getCustomerRef, listCustomers, type CustomerRef } from '../customers/index.js';
+import { getWarehouse } from '../inventory/index.js';
 import { STORAGE_EVENTS as E, type DepositCheckedInPayload } from './events.js';
 import type { Tariff } from './fees.js';
 import { addCustody, check, itemRef, newItemCode, newVoucherCode, readDeposits, recordEvent, type Deposit } from './shared.js';

@@ -10,7 +10,7 @@ import { voucherReplacers } from './voucher-replacement.js';
 import type { z } from 'zod';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments, saveAttachment } from '../attachments/attachments.service.js';
+import { getAttachments, linkAttachments, saveAttachment } from '../attachments/index.js';
 import { STORAGE_EVENTS as E, type DepositClosedPayload, type ItemCheckedOutPayload } from './events.js';
 import { computeFee } from './fees.js';
 import { addCustody, itemRef, lockItem, recordEvent } from './shared.js';

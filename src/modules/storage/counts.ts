@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { NotFound } from '../../platform/http/errors.js';
-import { getLocation } from '../inventory/warehouses.service.js';
+import { getLocation } from '../inventory/index.js';
 import { STORAGE_EVENTS as E, type CountRecordedPayload, type SizeClass } from './events.js';
 import { addCustody, itemRef, locationCodes, recordEvent, scannedLocation } from './shared.js';
 import type { CountDto } from './storage.schema.js';

@@ -7,3 +7,8 @@ export const storageModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: storageRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { startStorageAlerts } from './alerts.js';
+export type { StorageAlerts } from './alerts.js';
+export { getDeposit, getVoucherCode } from './shared.js';

@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { Invalid } from '../../platform/http/errors.js';
-import { getLocation, listLocations, type Location } from '../inventory/warehouses.service.js';
+import { getLocation, listLocations, type Location } from '../inventory/index.js';
 import type { PutAwayCandidate } from './putaway.js';
 import type { LocationSettingsDto, LocationSettingsInput } from './storage.schema.js';
 

@@ -9,7 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { z } from 'zod';
 import type { Db, Queryable } from '../../platform/db/client.js';
 import { DomainError } from '../../platform/http/errors.js';
-import { getCustomerRef } from '../customers/customers.service.js';
+import { getCustomerRef } from '../customers/index.js';
 import type { CustodyAction } from './events.js';
 import { custodyHistory } from './queries.js';
 import { readDeposits } from './shared.js';

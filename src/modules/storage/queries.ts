@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { scopeCondition, type WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { listCustomers } from '../customers/customers.service.js';
+import { listCustomers } from '../customers/index.js';
 import { getItem, locationCodes, readDeposits, type Deposit } from './shared.js';
 import { voucherHashes } from './vouchers.js';
 import type { CustodyEntryDto, ItemWithHistoryDto } from './storage.schema.js';

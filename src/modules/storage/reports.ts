@@ -4,7 +4,7 @@
  */
 import type { WarehouseScope } from '../../platform/auth/scope.js';
 import type { Queryable } from '../../platform/db/client.js';
-import { listWarehouses } from '../inventory/warehouses.service.js';
+import { listWarehouses } from '../inventory/index.js';
 import { listLocationSettings } from './locations.js';
 import { getSettings } from './tariffs.js';
 

@@ -1,13 +1,13 @@
 /** Storage's staff API: check-in, put-away, moves, counts, corrections, check-out, look-ups, tariffs, settings. */
 import { z } from 'zod';
 import { assertInScope, assertVisible, eventScope, inScope } from '../../platform/auth/scope.js';
-import { getAttachments } from '../attachments/attachments.service.js';
+import { getAttachments } from '../attachments/index.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
-import { getLocation } from '../inventory/warehouses.service.js';
+import { getLocation } from '../inventory/index.js';
 import { checkIn } from './checkin.js';
 import { checkOut } from './checkout.js';
 import { getCount, recordCount } from './counts.js';

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getCustomerRef } from '../customers/customers.service.js';
+import { getCustomerRef } from '../customers/index.js';
 import { STORAGE_EVENTS as E } from './events.js';
 import { getDeposit, newVoucherCode, recordEvent } from './shared.js';
 import { sealVoucher, voucherHash, voucherKeys } from './vouchers.js';

@@ -7,3 +7,7 @@ export const tasksModule: Module = {
   migrations: fileURLToPath(new URL('./migrations', import.meta.url)),
   routes: taskRoutes,
 };
+
+// ---- the door: what code outside this module may use (nothing imports its other files) ----
+export { createTask, getTask, getTeamChatTarget, getTeamRecipients, visibleTaskCondition } from './tasks.service.js';
+export type { ChatFormat } from './tasks.service.js';

@@ -11,7 +11,7 @@ import { eventScope } from '../../platform/auth/scope.js';
 import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
-import { getCustomerRef } from '../customers/customers.service.js';
+import { getCustomerRef } from '../customers/index.js';
 import { PRIORITIES, TASK_EVENTS as E, type TaskEvent, type TaskEventPayloads } from './events.js';
 import { canMove, isClosed } from './task-state.js';
 import { CommentInput, NewTaskInput, TaskPatchInput, type Comment, type NewTask, type Task, type TaskFilter, type TaskPatch } from './tasks.schema.js';
