@@ -38,7 +38,7 @@ import { benchTimers } from './timers.js';
 import { benchWebhooks } from './webhooks.js';
 import { setUpWorld, orderBody, type World } from './world.js';
 import { placeOrder } from '../src/flows/place-order.js';
-import { shipCalendar } from '../src/flows/index.js';
+import { shipCalendarOf } from '../src/modules/orders/index.js';
 import { isHealthy, runDoctor } from '../src/modules/inventory/doctor.js';
 
 const ORDERS = Number(process.env.BENCH_ORDERS ?? 2000);
@@ -100,7 +100,7 @@ async function httpPhase(db: Db, key: string, world: World): Promise<Result> {
 
 /** The ceiling: the place-order flow's SQL, in its transaction, straight through the driver. */
 async function driverPhase(db: Db, world: World): Promise<Result> {
-  const calendar = shipCalendar(loadConfig({}));
+  const calendar = shipCalendarOf(loadConfig({}));
   const place = (i: number) => db.transaction((tx) => placeOrder(tx, 'api_key:1', orderBody(world, i), calendar)).then(() => undefined);
   for (let i = 0; i < WARMUP; i++) await place(ORDERS + i);
   return runConcurrently(ORDERS, CLIENTS, place);

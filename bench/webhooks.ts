@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.js';
 import { prepareDatabase } from '../src/prepare.js';
 import type { Db, Tx } from '../src/platform/db/client.js';
 import { placeOrder } from '../src/flows/place-order.js';
-import { shipCalendar } from '../src/flows/index.js';
+import { shipCalendarOf } from '../src/modules/orders/index.js';
 import { destinationPolicy } from '../src/platform/http/destination.js';
 import { signedHeaders, webhookBody } from '../src/modules/integration/webhooks/send.js';
 import { createWebhook } from '../src/modules/integration/webhooks/webhooks.service.js';
@@ -59,7 +59,7 @@ async function startReceiver(): Promise<Receiver> {
 }
 
 /** Places order `i` in its own transaction; returns the ids of the events it committed. */
-async function placeOne(db: Db, world: World, i: number, calendar: ReturnType<typeof shipCalendar>): Promise<number[]> {
+async function placeOne(db: Db, world: World, i: number, calendar: ReturnType<typeof shipCalendarOf>): Promise<number[]> {
   let ids: number[] = [];
   await db.transaction(async (tx) => {
     ids = []; // a retried transaction starts over
@@ -112,7 +112,7 @@ export async function benchWebhooks(engine: Engine) {
   try {
     await prepareDatabase(db);
     const world = await setUpWorld(db, EVENTS + WARMUP_ORDERS);
-    const calendar = shipCalendar(loadConfig({}));
+    const calendar = shipCalendarOf(loadConfig({}));
     const webhook = await db.transaction((tx) =>
       createWebhook(tx, 'system', { url: receiver.url, eventTypes: ['*'], description: 'benchmark receiver', active: true }),
     );

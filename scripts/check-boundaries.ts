@@ -1,7 +1,7 @@
 /**
  * One door per module: code outside `src/modules/<name>/` reaches that module only through its
- * `index.ts`, and the platform reaches no module at all (the arrows run server → flows → modules →
- * platform). This reads every import of `src/` (tests aside: they may open any file) and lists the
+ * `index.ts`; the platform reaches no module at all, and a module never reaches back up to the
+ * flows or the app (the arrows run server → flows → modules → platform). This reads every import of `src/` (tests aside: they may open any file) and lists the
  * ones that go in another way.
  *
  *   npx tsx scripts/check-boundaries.ts        exits 1 and lists them, if there are any
@@ -25,11 +25,12 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Where a path under `src/` lives: `module:<name>`, `platform`, or `app` (flows, server, seed …). */
+/** Where a path under `src/` lives: a module, the platform (with the settings), or the app (flows, server, seed …). */
 function placeOf(srcRoot: string, path: string): { kind: 'module'; name: string } | { kind: 'platform' | 'app' } {
   const parts = relative(srcRoot, path).split(sep);
   if (parts[0] === 'modules' && parts.length > 2) return { kind: 'module', name: parts[1]! };
-  if (parts[0] === 'platform') return { kind: 'platform' };
+  // The settings (config.ts) are the ground every layer stands on, like the platform.
+  if (parts[0] === 'platform' || /^config\.[jt]s$/.test(parts[0]!)) return { kind: 'platform' };
   return { kind: 'app' };
 }
 
@@ -42,9 +43,13 @@ export function boundaryViolations(srcRoot: string): Violation[] {
       const spec = m[1] ?? m[2]!;
       const target = normalize(join(dirname(file), spec));
       const to = placeOf(srcRoot, target);
-      if (to.kind !== 'module' || (from.kind === 'module' && from.name === to.name)) continue;
       const line = text.slice(0, m.index).split('\n').length + (m[0].startsWith('\n') ? 1 : 0);
       const where = relative(srcRoot, file);
+      if (from.kind === 'module' && to.kind === 'app') {
+        found.push({ file: where, line, imports: spec, rule: 'a module depends on the platform and other modules only, never on the flows or the app' });
+        continue;
+      }
+      if (to.kind !== 'module' || (from.kind === 'module' && from.name === to.name)) continue;
       if (from.kind === 'platform') {
         found.push({ file: where, line, imports: spec, rule: `the platform does not depend on modules (${to.name})` });
       } else if (!/^index(\.[jt]sx?)?$/.test(relative(join(srcRoot, 'modules', to.name), target))) {
@@ -52,7 +57,7 @@ export function boundaryViolations(srcRoot: string): Violation[] {
       }
     }
   }
-  return found;
+  return found.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === normalize(process.argv[1])) {

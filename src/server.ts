@@ -6,7 +6,7 @@ import Fastify, { LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Config } from './config.js';
-import { registerFlows } from './flows/index.js';
+import { flowRoutes, registerFlows } from './flows/index.js';
 import { MODULES } from './modules/index.js';
 import { principalFromApiKey, principalFromSession } from './platform/auth/auth.service.js';
 import { sha256 } from './platform/auth/passwords.js';
@@ -154,6 +154,8 @@ export async function buildApp(opts: { db: Db; config: Config; logger?: boolean 
     const routes = m.routes;
     if (routes) await app.register(async (scope) => routes(scope.withTypeProvider<ZodTypeProvider>() as App, ctx));
   }
+  // Then the commands that span modules, whose routes the flows own.
+  await app.register(async (scope) => flowRoutes(scope.withTypeProvider<ZodTypeProvider>() as App, ctx));
   await app.ready();
   return app;
 }

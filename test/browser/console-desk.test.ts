@@ -133,7 +133,12 @@ describe.skipIf(!hasChromium)('the console, from a desk', async () => {
     await page.getByRole('navigation').getByText('Stock').click();
     await page.waitForURL('**/stock/levels');
     const filters = page.getByRole('form', { name: 'Stock filters' });
+    await poll(() => text(page, '.ant-table-tbody')).toContain('A-01-01-01');
     await filters.getByLabel('SKU or barcode').fill('TEA-001');
+    // Stock moves while the manager types: the table follows live, and what they typed stays.
+    await ok(world.ctx.api.post('/api/v1/stock/receipts', { sku: 'TEA-001', warehouseId: s.warehouseId, locationCode: 'A-01-01-01', quantity: 5, lot: 'LIVE' }));
+    await poll(() => text(page, '.ant-table-tbody')).toContain('LIVE');
+    expect(await filters.getByLabel('SKU or barcode').inputValue()).toBe('TEA-001');
     await filters.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL(/sku=TEA-001/);
     await poll(() => text(page, '.ant-table-tbody')).toContain('A-01-01-01');

@@ -38,6 +38,11 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
 const WEEKDAYS: Record<string, number> = { Mon: 1, Tue: 2, Wed: 3, Thu: 4, Fri: 5, Sat: 6, Sun: 7 };
 
 /** The wall-clock date, time and weekday of `instant` in `timeZone`. */
+/** The ship calendar of an app's settings: the cut-off, the working days and the time zone they are read in. */
+export function shipCalendarOf(config: { shipCutoff: string; workingDays: number[]; timeZone: string }): ShipCalendar {
+  return { cutoff: config.shipCutoff, workingDays: config.workingDays, timeZone: config.timeZone };
+}
+
 export function localTime(instant: Date, timeZone: string): LocalTime {
   const parts = Object.fromEntries(formatter(timeZone).formatToParts(instant).map((p) => [p.type, p.value]));
   return {

@@ -1,8 +1,6 @@
 /** Orders: place, find, read, and the customer-service commands (confirm, cancel, intercept, resume, address). */
 import { EventDto } from '../../platform/events/dto.js';
 import { z } from 'zod';
-import { placeOrder } from '../../flows/place-order.js';
-import { shipCalendar } from '../../flows/index.js';
 import { assertInScope, inScope } from '../../platform/auth/scope.js';
 import { NotFound } from '../../platform/http/errors.js';
 import type { App, AppContext } from '../../platform/http/app.js';
@@ -11,9 +9,10 @@ import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { changeAddress } from './address.js';
 import { resumeOrder, retryConfirm } from './confirm.js';
+import { shipCalendarOf } from './promised-date.js';
 import { fulfilmentRoutes } from './fulfil.routes.js';
 import { cancelOrder, interceptOrder } from './interrupt.js';
-import { AddressChangeInput, ChannelSchema, Id, NewOrderInput, NO_CONTROL, OrderDto, OrderParams, OrderStatusSchema, OrderSummaryDto, ReasonInput, tags } from './orders.schema.js';
+import { AddressChangeInput, ChannelSchema, Id, NO_CONTROL, OrderDto, OrderParams, OrderStatusSchema, OrderSummaryDto, ReasonInput, tags } from './orders.schema.js';
 import { assertOrderVisible, getOrder, listOrders, orderTimeline, pickQueue } from './orders.service.js';
 import { holdOrder, releaseOrderHold, setOrderPriority } from './order-hold.js';
 
@@ -30,23 +29,8 @@ const StatusList = z
 
 export function orderRoutes(app: App, ctx: AppContext) {
   const { db, config } = ctx;
-  const calendar = shipCalendar(config);
+  const calendar = shipCalendarOf(config);
 
-  app.post(
-    '/api/v1/orders',
-    {
-      config: { permission: 'orders.write' },
-      schema: {
-        tags,
-        summary:
-          'Place an order: confirmed (stock reserved, ship date promised) when every line is in stock in the chosen warehouse, ' +
-          'else backordered until stock arrives. One line per SKU. Accepts Idempotency-Key.',
-        body: NewOrderInput,
-        response: { 201: OrderDto },
-      },
-    },
-    async (req, reply) => idempotent(db, req, reply, 201, (tx) => placeOrder(tx, principal(req).actor, req.body, calendar, principal(req).warehouseIds)),
-  );
 
   app.get(
     '/api/v1/orders',

@@ -1,10 +1,5 @@
 /** After-sales: request, decide, receive, inspect, dispose, resolve; refunds; settings and the customer portal. */
 import { z } from 'zod';
-import { shipCalendar } from '../../flows/index.js';
-import { disposeReturn } from '../../flows/returns/dispose.js';
-import { receiveReturn } from '../../flows/returns/receive.js';
-import { approveReturnFlow, requestReturnFlow } from '../../flows/returns/replacement.js';
-import { resolveReturn } from '../../flows/returns/resolve.js';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { eventScope, inScope } from '../../platform/auth/scope.js';
 import type { Tx } from '../../platform/db/client.js';
@@ -12,33 +7,16 @@ import { EventDto } from '../../platform/events/dto.js';
 import type { Permission } from '../../platform/auth/permissions.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
-import { Invalid, NotFound } from '../../platform/http/errors.js';
+import { NotFound } from '../../platform/http/errors.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { getAttachments } from '../attachments/index.js';
-import { assertOrderVisible } from '../orders/index.js';
 import { analyticsRoutes } from './analytics.routes.js';
 import { cancelReturn, rejectReturn } from './approve.js';
 import { inspectReturn } from './inspect.js';
 import { portalRoutes } from './portal.routes.js';
 import { approveRefund, getRefund, listRefunds, payRefund } from './refunds.service.js';
-import {
-  DisposeInputSchema,
-  Id,
-  IdParams,
-  InspectionInput,
-  NewReturnInput,
-  PayInput,
-  ReasonInput,
-  ReceiptInput,
-  RefundDto,
-  ResolveInputSchema,
-  ReturnDto,
-  ReturnStatusSchema,
-  ReturnSummaryDto,
-  ReturnTypeSchema,
-  tags,
-} from './returns.schema.js';
+import { Id, IdParams, InspectionInput, PayInput, ReasonInput, RefundDto, ReturnDto, ReturnStatusSchema, ReturnSummaryDto, ReturnTypeSchema, tags } from './returns.schema.js';
 import { assertRefundVisible, assertReturnVisible, findReturnByCode, getReturn, listReturns, returnTimeline } from './returns.service.js';
 import { settingsRoutes } from './settings.routes.js';
 import { REFUND_STATUSES } from './events.js';
@@ -55,32 +33,7 @@ const photosVisible = (tx: Tx, p: Principal, ids: number[] | undefined, field: s
 
 export function returnRoutes(app: App, ctx: AppContext) {
   const { db, config } = ctx;
-  const calendar = shipCalendar(config);
 
-  app.post(
-    '/api/v1/returns',
-    {
-      config: { permission: 'returns.write' },
-      schema: {
-        tags,
-        summary:
-          "Ask for a return, exchange, repair or compensation on an order's shipped lines (customer service). Approved at once when the rules allow " +
-          '(value at most the auto-approval threshold, within the window); staff may accept requests outside the window, which then need approval. Accepts Idempotency-Key.',
-        body: NewReturnInput,
-        response: { 201: ReturnDto },
-      },
-    },
-    async (req, reply) =>
-      idempotent(db, req, reply, 201, async (tx) => {
-        // An order in another warehouse is answered as an unknown one is.
-        await assertOrderVisible(tx, principal(req), req.body.orderId).catch((err: unknown) => {
-          throw err instanceof NotFound ? new Invalid('orderId', `order ${req.body.orderId} does not exist`) : err;
-        });
-        await photosVisible(tx, principal(req), req.body.photoIds, 'photoIds');
-        const r = await requestReturnFlow(tx, principal(req).actor, req.body, 'staff', calendar);
-        return getReturn(tx, r.id);
-      }),
-  );
 
   app.get(
     '/api/v1/returns',
@@ -138,44 +91,10 @@ export function returnRoutes(app: App, ctx: AppContext) {
     },
   );
 
-  /** A command on one request, answered with the request as it is afterwards. */
-  const command = <B extends z.ZodType | undefined>(
-    path: string,
-    permission: Permission,
-    summary: string,
-    body: B,
-    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined, caller: Principal) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/v1/returns/:id/${path}`,
-      { config: { permission }, schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: ReturnDto } } },
-      async (req, reply) =>
-        idempotent(db, req, reply, 200, async (tx) => {
-          await assertReturnVisible(tx, principal(req), req.params.id);
-          await run(tx, principal(req).actor, req.params.id, req.body as never, principal(req));
-          return getReturn(tx, req.params.id);
-        }),
-    );
+  const command = returnCommandRoute(app, ctx);
 
-  command(
-    'approve',
-    'returns.approve',
-    'Approve: gives the RMA number and return instructions; above the second threshold the first approval waits for a second one by another user. An advance exchange places its replacement order now.',
-    undefined,
-    (tx, actor, id) => approveReturnFlow(tx, actor, id, calendar),
-  );
   command('reject', 'returns.approve', 'Reject a request that is not yet approved, with the reason the customer is told', ReasonInput, (tx, actor, id, b) => rejectReturn(tx, actor, id, b.reason));
   command('cancel', 'returns.write', 'Withdraw a request before its goods arrive; its quantities may be asked for again', ReasonInput, (tx, actor, id, b) => cancelReturn(tx, actor, id, b.reason));
-  command(
-    'receive',
-    'returns.write',
-    'Receive the parcel: the scanned items are compared with the announced lines (missing, extra and wrong items become discrepancies); announced units go to a returns location as pending_inspection',
-    ReceiptInput,
-    async (tx, actor, id, b, caller) => {
-      await photosVisible(tx, caller, b.photoIds, 'photoIds');
-      return receiveReturn(tx, actor, id, b);
-    },
-  );
   command(
     'inspect',
     'returns.inspect',
@@ -185,20 +104,6 @@ export function returnRoutes(app: App, ctx: AppContext) {
       for (const [i, line] of b.lines.entries()) await photosVisible(tx, caller, line.photoIds, `lines.${i}.photoIds`);
       return inspectReturn(tx, actor, id, b);
     },
-  );
-  command(
-    'dispose',
-    'returns.inspect',
-    'Decide what becomes of each grade (restock, restock_open_box, refurbish, return_to_vendor, scrap; default from the settings); stock and ledger change with the decision',
-    DisposeInputSchema,
-    (tx, actor, id, b) => disposeReturn(tx, actor, id, b),
-  );
-  command(
-    'resolve',
-    'returns.approve',
-    'Resolve: a return creates its refund, an exchange its replacement order (reserved), a repair ships back (carrier, trackingNumber), a compensation creates its payment',
-    ResolveInputSchema,
-    (tx, actor, id, b) => resolveReturn(tx, actor, id, b, calendar),
   );
 
   app.get(
@@ -247,4 +152,29 @@ export function returnRoutes(app: App, ctx: AppContext) {
   settingsRoutes(app, ctx);
   portalRoutes(app, ctx);
   analyticsRoutes(app, ctx);
+}
+
+/**
+ * The route of a command on one return (POST /api/v1/returns/{id}/<path>), answered with the
+ * return as it is afterwards: the caller must see the return, the work runs in one idempotent
+ * transaction. The flows register theirs (approve, receive, dispose, resolve) with it too.
+ */
+export function returnCommandRoute(app: App, { db }: AppContext) {
+  return <B extends z.ZodType | undefined>(
+    path: string,
+    permission: Permission,
+    summary: string,
+    body: B,
+    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined, caller: Principal) => Promise<unknown>,
+  ) =>
+    app.post(
+      `/api/v1/returns/:id/${path}`,
+      { config: { permission }, schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: ReturnDto } } },
+      async (req, reply) =>
+        idempotent(db, req, reply, 200, async (tx) => {
+          await assertReturnVisible(tx, principal(req), req.params.id);
+          await run(tx, principal(req).actor, req.params.id, req.body as never, principal(req));
+          return getReturn(tx, req.params.id);
+        }),
+    );
 }

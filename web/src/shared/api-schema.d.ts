@@ -12527,172 +12527,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/returns/{id}/approve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Approve: gives the RMA number and return instructions; above the second threshold the first approval waits for a second one by another user. An advance exchange places its replacement order now. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            rmaNumber: string | null;
-                            /** @enum {string} */
-                            type: "return" | "exchange" | "repair" | "compensation";
-                            advanceExchange: boolean;
-                            /** @enum {string} */
-                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
-                            orderId: number;
-                            orderNumber: string;
-                            customerId: number;
-                            warehouseId: number;
-                            currency: string;
-                            reasonCode: string;
-                            description: string | null;
-                            photoIds: number[];
-                            /** @description Photos of the parcel taken when it was received */
-                            receiptPhotoIds: number[];
-                            /** @enum {string} */
-                            source: "staff" | "portal";
-                            value: number;
-                            withinWindow: boolean;
-                            approvalsRequired: number;
-                            firstApprovedBy: string | null;
-                            firstApprovedAt: string | null;
-                            approvedBy: string | null;
-                            approvedAt: string | null;
-                            rejectedBy: string | null;
-                            rejectedAt: string | null;
-                            rejectReason: string | null;
-                            instructions: {
-                                en: string;
-                                zh: string;
-                                address: string;
-                                rmaNumber: string;
-                            } | null;
-                            replacementLines: {
-                                sku: string;
-                                quantity: number;
-                            }[] | null;
-                            replacementOrderId: number | null;
-                            receiptLocationId: number | null;
-                            stockOwnerId: number;
-                            requestedAmount: number | null;
-                            returnCarrier: string | null;
-                            returnTracking: string | null;
-                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
-                            receivedAt: string | null;
-                            inspectedAt: string | null;
-                            disposedAt: string | null;
-                            resolvedAt: string | null;
-                            createdBy: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            lines: {
-                                id: number;
-                                orderLineId: number;
-                                productId: number;
-                                sku: string;
-                                name: string;
-                                category: string | null;
-                                quantity: number;
-                                unitPrice: number;
-                                receivedQuantity: number;
-                                grades: {
-                                    [key: string]: number;
-                                } | null;
-                            }[];
-                            discrepancies: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra" | "damaged";
-                                returnLineId: number | null;
-                                productId: number | null;
-                                code: string;
-                                quantity: number;
-                                note: string | null;
-                                createdAt: string;
-                            }[];
-                            inspections: {
-                                id: number;
-                                returnLineId: number;
-                                level: number;
-                                levelName: string;
-                                grades: {
-                                    [key: string]: number;
-                                };
-                                checklist: {
-                                    item: string;
-                                    passed: boolean;
-                                    note?: string;
-                                }[];
-                                photoIds: number[];
-                                note: string | null;
-                                inspector: string;
-                                inspectedAt: string;
-                            }[];
-                            dispositions: {
-                                id: number;
-                                returnLineId: number;
-                                /** @enum {string} */
-                                grade: "A" | "B" | "C" | "scrap";
-                                /** @enum {string} */
-                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
-                                quantity: number;
-                                locationId: number | null;
-                                decidedBy: string;
-                                decidedAt: string;
-                            }[];
-                            refunds: {
-                                id: number;
-                                number: string;
-                                returnId: number;
-                                /** @enum {string} */
-                                kind: "refund" | "compensation";
-                                orderId: number;
-                                customerId: number;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "paid";
-                                approvedBy: string | null;
-                                approvedAt: string | null;
-                                paidAt: string | null;
-                                paymentReference: string | null;
-                                createdBy: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/returns/{id}/reject": {
         parameters: {
             query?: never;
@@ -13037,195 +12871,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/returns/{id}/receive": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Receive the parcel: the scanned items are compared with the announced lines (missing, extra and wrong items become discrepancies); announced units go to a returns location as pending_inspection */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Each scanned SKU or barcode, with a count */
-                        scans: {
-                            code: string;
-                            /** @default 1 */
-                            quantity?: number;
-                        }[];
-                        /** @description A returns location; default the first one of the warehouse */
-                        locationCode?: string;
-                        /** @description Announced units that arrived damaged (also counted in scans): each becomes a damaged discrepancy */
-                        damaged?: {
-                            code: string;
-                            /** @default 1 */
-                            quantity?: number;
-                            note?: string;
-                        }[];
-                        /** @description Photos of the parcel as it arrived */
-                        photoIds?: number[];
-                        note?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            rmaNumber: string | null;
-                            /** @enum {string} */
-                            type: "return" | "exchange" | "repair" | "compensation";
-                            advanceExchange: boolean;
-                            /** @enum {string} */
-                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
-                            orderId: number;
-                            orderNumber: string;
-                            customerId: number;
-                            warehouseId: number;
-                            currency: string;
-                            reasonCode: string;
-                            description: string | null;
-                            photoIds: number[];
-                            /** @description Photos of the parcel taken when it was received */
-                            receiptPhotoIds: number[];
-                            /** @enum {string} */
-                            source: "staff" | "portal";
-                            value: number;
-                            withinWindow: boolean;
-                            approvalsRequired: number;
-                            firstApprovedBy: string | null;
-                            firstApprovedAt: string | null;
-                            approvedBy: string | null;
-                            approvedAt: string | null;
-                            rejectedBy: string | null;
-                            rejectedAt: string | null;
-                            rejectReason: string | null;
-                            instructions: {
-                                en: string;
-                                zh: string;
-                                address: string;
-                                rmaNumber: string;
-                            } | null;
-                            replacementLines: {
-                                sku: string;
-                                quantity: number;
-                            }[] | null;
-                            replacementOrderId: number | null;
-                            receiptLocationId: number | null;
-                            stockOwnerId: number;
-                            requestedAmount: number | null;
-                            returnCarrier: string | null;
-                            returnTracking: string | null;
-                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
-                            receivedAt: string | null;
-                            inspectedAt: string | null;
-                            disposedAt: string | null;
-                            resolvedAt: string | null;
-                            createdBy: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            lines: {
-                                id: number;
-                                orderLineId: number;
-                                productId: number;
-                                sku: string;
-                                name: string;
-                                category: string | null;
-                                quantity: number;
-                                unitPrice: number;
-                                receivedQuantity: number;
-                                grades: {
-                                    [key: string]: number;
-                                } | null;
-                            }[];
-                            discrepancies: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra" | "damaged";
-                                returnLineId: number | null;
-                                productId: number | null;
-                                code: string;
-                                quantity: number;
-                                note: string | null;
-                                createdAt: string;
-                            }[];
-                            inspections: {
-                                id: number;
-                                returnLineId: number;
-                                level: number;
-                                levelName: string;
-                                grades: {
-                                    [key: string]: number;
-                                };
-                                checklist: {
-                                    item: string;
-                                    passed: boolean;
-                                    note?: string;
-                                }[];
-                                photoIds: number[];
-                                note: string | null;
-                                inspector: string;
-                                inspectedAt: string;
-                            }[];
-                            dispositions: {
-                                id: number;
-                                returnLineId: number;
-                                /** @enum {string} */
-                                grade: "A" | "B" | "C" | "scrap";
-                                /** @enum {string} */
-                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
-                                quantity: number;
-                                locationId: number | null;
-                                decidedBy: string;
-                                decidedAt: string;
-                            }[];
-                            refunds: {
-                                id: number;
-                                number: string;
-                                returnId: number;
-                                /** @enum {string} */
-                                kind: "refund" | "compensation";
-                                orderId: number;
-                                customerId: number;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "paid";
-                                approvedBy: string | null;
-                                approvedAt: string | null;
-                                paidAt: string | null;
-                                paymentReference: string | null;
-                                createdBy: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/returns/{id}/inspect": {
         parameters: {
             query?: never;
@@ -13266,362 +12911,6 @@ export interface paths {
                             photoIds?: number[];
                             note?: string;
                         }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            rmaNumber: string | null;
-                            /** @enum {string} */
-                            type: "return" | "exchange" | "repair" | "compensation";
-                            advanceExchange: boolean;
-                            /** @enum {string} */
-                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
-                            orderId: number;
-                            orderNumber: string;
-                            customerId: number;
-                            warehouseId: number;
-                            currency: string;
-                            reasonCode: string;
-                            description: string | null;
-                            photoIds: number[];
-                            /** @description Photos of the parcel taken when it was received */
-                            receiptPhotoIds: number[];
-                            /** @enum {string} */
-                            source: "staff" | "portal";
-                            value: number;
-                            withinWindow: boolean;
-                            approvalsRequired: number;
-                            firstApprovedBy: string | null;
-                            firstApprovedAt: string | null;
-                            approvedBy: string | null;
-                            approvedAt: string | null;
-                            rejectedBy: string | null;
-                            rejectedAt: string | null;
-                            rejectReason: string | null;
-                            instructions: {
-                                en: string;
-                                zh: string;
-                                address: string;
-                                rmaNumber: string;
-                            } | null;
-                            replacementLines: {
-                                sku: string;
-                                quantity: number;
-                            }[] | null;
-                            replacementOrderId: number | null;
-                            receiptLocationId: number | null;
-                            stockOwnerId: number;
-                            requestedAmount: number | null;
-                            returnCarrier: string | null;
-                            returnTracking: string | null;
-                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
-                            receivedAt: string | null;
-                            inspectedAt: string | null;
-                            disposedAt: string | null;
-                            resolvedAt: string | null;
-                            createdBy: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            lines: {
-                                id: number;
-                                orderLineId: number;
-                                productId: number;
-                                sku: string;
-                                name: string;
-                                category: string | null;
-                                quantity: number;
-                                unitPrice: number;
-                                receivedQuantity: number;
-                                grades: {
-                                    [key: string]: number;
-                                } | null;
-                            }[];
-                            discrepancies: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra" | "damaged";
-                                returnLineId: number | null;
-                                productId: number | null;
-                                code: string;
-                                quantity: number;
-                                note: string | null;
-                                createdAt: string;
-                            }[];
-                            inspections: {
-                                id: number;
-                                returnLineId: number;
-                                level: number;
-                                levelName: string;
-                                grades: {
-                                    [key: string]: number;
-                                };
-                                checklist: {
-                                    item: string;
-                                    passed: boolean;
-                                    note?: string;
-                                }[];
-                                photoIds: number[];
-                                note: string | null;
-                                inspector: string;
-                                inspectedAt: string;
-                            }[];
-                            dispositions: {
-                                id: number;
-                                returnLineId: number;
-                                /** @enum {string} */
-                                grade: "A" | "B" | "C" | "scrap";
-                                /** @enum {string} */
-                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
-                                quantity: number;
-                                locationId: number | null;
-                                decidedBy: string;
-                                decidedAt: string;
-                            }[];
-                            refunds: {
-                                id: number;
-                                number: string;
-                                returnId: number;
-                                /** @enum {string} */
-                                kind: "refund" | "compensation";
-                                orderId: number;
-                                customerId: number;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "paid";
-                                approvedBy: string | null;
-                                approvedAt: string | null;
-                                paidAt: string | null;
-                                paymentReference: string | null;
-                                createdBy: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/returns/{id}/dispose": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Decide what becomes of each grade (restock, restock_open_box, refurbish, return_to_vendor, scrap; default from the settings); stock and ledger change with the decision */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Overrides of the settings' grade → disposition mapping */
-                        lines?: {
-                            returnLineId: number;
-                            /** @enum {string} */
-                            grade: "A" | "B" | "C" | "scrap";
-                            /** @enum {string} */
-                            disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
-                        }[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            rmaNumber: string | null;
-                            /** @enum {string} */
-                            type: "return" | "exchange" | "repair" | "compensation";
-                            advanceExchange: boolean;
-                            /** @enum {string} */
-                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
-                            orderId: number;
-                            orderNumber: string;
-                            customerId: number;
-                            warehouseId: number;
-                            currency: string;
-                            reasonCode: string;
-                            description: string | null;
-                            photoIds: number[];
-                            /** @description Photos of the parcel taken when it was received */
-                            receiptPhotoIds: number[];
-                            /** @enum {string} */
-                            source: "staff" | "portal";
-                            value: number;
-                            withinWindow: boolean;
-                            approvalsRequired: number;
-                            firstApprovedBy: string | null;
-                            firstApprovedAt: string | null;
-                            approvedBy: string | null;
-                            approvedAt: string | null;
-                            rejectedBy: string | null;
-                            rejectedAt: string | null;
-                            rejectReason: string | null;
-                            instructions: {
-                                en: string;
-                                zh: string;
-                                address: string;
-                                rmaNumber: string;
-                            } | null;
-                            replacementLines: {
-                                sku: string;
-                                quantity: number;
-                            }[] | null;
-                            replacementOrderId: number | null;
-                            receiptLocationId: number | null;
-                            stockOwnerId: number;
-                            requestedAmount: number | null;
-                            returnCarrier: string | null;
-                            returnTracking: string | null;
-                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
-                            receivedAt: string | null;
-                            inspectedAt: string | null;
-                            disposedAt: string | null;
-                            resolvedAt: string | null;
-                            createdBy: string;
-                            createdAt: string;
-                            updatedAt: string;
-                            lines: {
-                                id: number;
-                                orderLineId: number;
-                                productId: number;
-                                sku: string;
-                                name: string;
-                                category: string | null;
-                                quantity: number;
-                                unitPrice: number;
-                                receivedQuantity: number;
-                                grades: {
-                                    [key: string]: number;
-                                } | null;
-                            }[];
-                            discrepancies: {
-                                id: number;
-                                /** @enum {string} */
-                                kind: "wrong_item" | "missing" | "extra" | "damaged";
-                                returnLineId: number | null;
-                                productId: number | null;
-                                code: string;
-                                quantity: number;
-                                note: string | null;
-                                createdAt: string;
-                            }[];
-                            inspections: {
-                                id: number;
-                                returnLineId: number;
-                                level: number;
-                                levelName: string;
-                                grades: {
-                                    [key: string]: number;
-                                };
-                                checklist: {
-                                    item: string;
-                                    passed: boolean;
-                                    note?: string;
-                                }[];
-                                photoIds: number[];
-                                note: string | null;
-                                inspector: string;
-                                inspectedAt: string;
-                            }[];
-                            dispositions: {
-                                id: number;
-                                returnLineId: number;
-                                /** @enum {string} */
-                                grade: "A" | "B" | "C" | "scrap";
-                                /** @enum {string} */
-                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
-                                quantity: number;
-                                locationId: number | null;
-                                decidedBy: string;
-                                decidedAt: string;
-                            }[];
-                            refunds: {
-                                id: number;
-                                number: string;
-                                returnId: number;
-                                /** @enum {string} */
-                                kind: "refund" | "compensation";
-                                orderId: number;
-                                customerId: number;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "paid";
-                                approvedBy: string | null;
-                                approvedAt: string | null;
-                                paidAt: string | null;
-                                paymentReference: string | null;
-                                createdBy: string;
-                                createdAt: string;
-                            }[];
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/returns/{id}/resolve": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** Resolve: a return creates its refund, an exchange its replacement order (reserved), a repair ships back (carrier, trackingNumber), a compensation creates its payment */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    id: number;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        /** @description Return: the refund (default what was paid for the units received); compensation: the amount (default the one asked for) */
-                        amount?: number;
-                        /** @description Repair: the carrier taking the item back */
-                        carrier?: string;
-                        trackingNumber?: string;
-                        note?: string;
                     };
                 };
             };
@@ -14511,108 +13800,6 @@ export interface paths {
                 };
             };
         };
-        trace?: never;
-    };
-    "/api/v1/portal/returns": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /** A customer asks for a return, exchange, repair or compensation on their order, proving it is theirs with the order number and its phone or e-mail (404 for an unknown order and a wrong contact alike). Messages are in English and Chinese. */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        orderNumber: string;
-                        phone?: string;
-                        /** Format: email */
-                        email?: string;
-                        /** @enum {string} */
-                        type: "return" | "exchange" | "repair" | "compensation";
-                        reasonCode: string;
-                        description?: string;
-                        lines: {
-                            sku: string;
-                            quantity: number;
-                        }[];
-                        /** @description Exchange: what the customer gets instead (default: the same SKUs and quantities) */
-                        replacementLines?: {
-                            sku: string;
-                            quantity: number;
-                        }[];
-                        /** @description Compensation: the amount asked for, at most what was paid for the lines */
-                        requestedAmount?: number;
-                        /** @description Photos as data URLs (image/jpeg, image/png or image/webp); the request body is at most 1 MiB */
-                        photos?: string[];
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": {
-                            id: number;
-                            rmaNumber: string | null;
-                            /** @enum {string} */
-                            type: "return" | "exchange" | "repair" | "compensation";
-                            /** @enum {string} */
-                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
-                            statusLabel: {
-                                en: string;
-                                zh: string;
-                            };
-                            orderNumber: string;
-                            reason: {
-                                en: string;
-                                zh: string;
-                            };
-                            instructions: {
-                                en: string;
-                                zh: string;
-                                address: string;
-                                rmaNumber: string;
-                            } | null;
-                            rejectReason: string | null;
-                            lines: {
-                                sku: string;
-                                name: string;
-                                quantity: number;
-                                receivedQuantity: number;
-                            }[];
-                            refunds: {
-                                number: string;
-                                amount: number;
-                                currency: string;
-                                /** @enum {string} */
-                                status: "pending" | "approved" | "paid";
-                            }[];
-                            replacementOrderId: number | null;
-                            returnTracking: string | null;
-                            createdAt: string;
-                            updatedAt: string;
-                        };
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
         trace?: never;
     };
     "/api/v1/portal/returns/{rmaOrId}": {
@@ -16925,6 +16112,819 @@ export interface paths {
                                 customerId: number;
                                 items: string[];
                             }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Approve: gives the RMA number and return instructions; above the second threshold the first approval waits for a second one by another user. An advance exchange places its replacement order now. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            rmaNumber: string | null;
+                            /** @enum {string} */
+                            type: "return" | "exchange" | "repair" | "compensation";
+                            advanceExchange: boolean;
+                            /** @enum {string} */
+                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
+                            orderId: number;
+                            orderNumber: string;
+                            customerId: number;
+                            warehouseId: number;
+                            currency: string;
+                            reasonCode: string;
+                            description: string | null;
+                            photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
+                            /** @enum {string} */
+                            source: "staff" | "portal";
+                            value: number;
+                            withinWindow: boolean;
+                            approvalsRequired: number;
+                            firstApprovedBy: string | null;
+                            firstApprovedAt: string | null;
+                            approvedBy: string | null;
+                            approvedAt: string | null;
+                            rejectedBy: string | null;
+                            rejectedAt: string | null;
+                            rejectReason: string | null;
+                            instructions: {
+                                en: string;
+                                zh: string;
+                                address: string;
+                                rmaNumber: string;
+                            } | null;
+                            replacementLines: {
+                                sku: string;
+                                quantity: number;
+                            }[] | null;
+                            replacementOrderId: number | null;
+                            receiptLocationId: number | null;
+                            stockOwnerId: number;
+                            requestedAmount: number | null;
+                            returnCarrier: string | null;
+                            returnTracking: string | null;
+                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
+                            receivedAt: string | null;
+                            inspectedAt: string | null;
+                            disposedAt: string | null;
+                            resolvedAt: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                id: number;
+                                orderLineId: number;
+                                productId: number;
+                                sku: string;
+                                name: string;
+                                category: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                receivedQuantity: number;
+                                grades: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                            discrepancies: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
+                                returnLineId: number | null;
+                                productId: number | null;
+                                code: string;
+                                quantity: number;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            inspections: {
+                                id: number;
+                                returnLineId: number;
+                                level: number;
+                                levelName: string;
+                                grades: {
+                                    [key: string]: number;
+                                };
+                                checklist: {
+                                    item: string;
+                                    passed: boolean;
+                                    note?: string;
+                                }[];
+                                photoIds: number[];
+                                note: string | null;
+                                inspector: string;
+                                inspectedAt: string;
+                            }[];
+                            dispositions: {
+                                id: number;
+                                returnLineId: number;
+                                /** @enum {string} */
+                                grade: "A" | "B" | "C" | "scrap";
+                                /** @enum {string} */
+                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
+                                quantity: number;
+                                locationId: number | null;
+                                decidedBy: string;
+                                decidedAt: string;
+                            }[];
+                            refunds: {
+                                id: number;
+                                number: string;
+                                returnId: number;
+                                /** @enum {string} */
+                                kind: "refund" | "compensation";
+                                orderId: number;
+                                customerId: number;
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "paid";
+                                approvedBy: string | null;
+                                approvedAt: string | null;
+                                paidAt: string | null;
+                                paymentReference: string | null;
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Receive the parcel: the scanned items are compared with the announced lines (missing, extra and wrong items become discrepancies); announced units go to a returns location as pending_inspection */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Each scanned SKU or barcode, with a count */
+                        scans: {
+                            code: string;
+                            /** @default 1 */
+                            quantity?: number;
+                        }[];
+                        /** @description A returns location; default the first one of the warehouse */
+                        locationCode?: string;
+                        /** @description Announced units that arrived damaged (also counted in scans): each becomes a damaged discrepancy */
+                        damaged?: {
+                            code: string;
+                            /** @default 1 */
+                            quantity?: number;
+                            note?: string;
+                        }[];
+                        /** @description Photos of the parcel as it arrived */
+                        photoIds?: number[];
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            rmaNumber: string | null;
+                            /** @enum {string} */
+                            type: "return" | "exchange" | "repair" | "compensation";
+                            advanceExchange: boolean;
+                            /** @enum {string} */
+                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
+                            orderId: number;
+                            orderNumber: string;
+                            customerId: number;
+                            warehouseId: number;
+                            currency: string;
+                            reasonCode: string;
+                            description: string | null;
+                            photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
+                            /** @enum {string} */
+                            source: "staff" | "portal";
+                            value: number;
+                            withinWindow: boolean;
+                            approvalsRequired: number;
+                            firstApprovedBy: string | null;
+                            firstApprovedAt: string | null;
+                            approvedBy: string | null;
+                            approvedAt: string | null;
+                            rejectedBy: string | null;
+                            rejectedAt: string | null;
+                            rejectReason: string | null;
+                            instructions: {
+                                en: string;
+                                zh: string;
+                                address: string;
+                                rmaNumber: string;
+                            } | null;
+                            replacementLines: {
+                                sku: string;
+                                quantity: number;
+                            }[] | null;
+                            replacementOrderId: number | null;
+                            receiptLocationId: number | null;
+                            stockOwnerId: number;
+                            requestedAmount: number | null;
+                            returnCarrier: string | null;
+                            returnTracking: string | null;
+                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
+                            receivedAt: string | null;
+                            inspectedAt: string | null;
+                            disposedAt: string | null;
+                            resolvedAt: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                id: number;
+                                orderLineId: number;
+                                productId: number;
+                                sku: string;
+                                name: string;
+                                category: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                receivedQuantity: number;
+                                grades: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                            discrepancies: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
+                                returnLineId: number | null;
+                                productId: number | null;
+                                code: string;
+                                quantity: number;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            inspections: {
+                                id: number;
+                                returnLineId: number;
+                                level: number;
+                                levelName: string;
+                                grades: {
+                                    [key: string]: number;
+                                };
+                                checklist: {
+                                    item: string;
+                                    passed: boolean;
+                                    note?: string;
+                                }[];
+                                photoIds: number[];
+                                note: string | null;
+                                inspector: string;
+                                inspectedAt: string;
+                            }[];
+                            dispositions: {
+                                id: number;
+                                returnLineId: number;
+                                /** @enum {string} */
+                                grade: "A" | "B" | "C" | "scrap";
+                                /** @enum {string} */
+                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
+                                quantity: number;
+                                locationId: number | null;
+                                decidedBy: string;
+                                decidedAt: string;
+                            }[];
+                            refunds: {
+                                id: number;
+                                number: string;
+                                returnId: number;
+                                /** @enum {string} */
+                                kind: "refund" | "compensation";
+                                orderId: number;
+                                customerId: number;
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "paid";
+                                approvedBy: string | null;
+                                approvedAt: string | null;
+                                paidAt: string | null;
+                                paymentReference: string | null;
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/dispose": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Decide what becomes of each grade (restock, restock_open_box, refurbish, return_to_vendor, scrap; default from the settings); stock and ledger change with the decision */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Overrides of the settings' grade → disposition mapping */
+                        lines?: {
+                            returnLineId: number;
+                            /** @enum {string} */
+                            grade: "A" | "B" | "C" | "scrap";
+                            /** @enum {string} */
+                            disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            rmaNumber: string | null;
+                            /** @enum {string} */
+                            type: "return" | "exchange" | "repair" | "compensation";
+                            advanceExchange: boolean;
+                            /** @enum {string} */
+                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
+                            orderId: number;
+                            orderNumber: string;
+                            customerId: number;
+                            warehouseId: number;
+                            currency: string;
+                            reasonCode: string;
+                            description: string | null;
+                            photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
+                            /** @enum {string} */
+                            source: "staff" | "portal";
+                            value: number;
+                            withinWindow: boolean;
+                            approvalsRequired: number;
+                            firstApprovedBy: string | null;
+                            firstApprovedAt: string | null;
+                            approvedBy: string | null;
+                            approvedAt: string | null;
+                            rejectedBy: string | null;
+                            rejectedAt: string | null;
+                            rejectReason: string | null;
+                            instructions: {
+                                en: string;
+                                zh: string;
+                                address: string;
+                                rmaNumber: string;
+                            } | null;
+                            replacementLines: {
+                                sku: string;
+                                quantity: number;
+                            }[] | null;
+                            replacementOrderId: number | null;
+                            receiptLocationId: number | null;
+                            stockOwnerId: number;
+                            requestedAmount: number | null;
+                            returnCarrier: string | null;
+                            returnTracking: string | null;
+                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
+                            receivedAt: string | null;
+                            inspectedAt: string | null;
+                            disposedAt: string | null;
+                            resolvedAt: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                id: number;
+                                orderLineId: number;
+                                productId: number;
+                                sku: string;
+                                name: string;
+                                category: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                receivedQuantity: number;
+                                grades: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                            discrepancies: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
+                                returnLineId: number | null;
+                                productId: number | null;
+                                code: string;
+                                quantity: number;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            inspections: {
+                                id: number;
+                                returnLineId: number;
+                                level: number;
+                                levelName: string;
+                                grades: {
+                                    [key: string]: number;
+                                };
+                                checklist: {
+                                    item: string;
+                                    passed: boolean;
+                                    note?: string;
+                                }[];
+                                photoIds: number[];
+                                note: string | null;
+                                inspector: string;
+                                inspectedAt: string;
+                            }[];
+                            dispositions: {
+                                id: number;
+                                returnLineId: number;
+                                /** @enum {string} */
+                                grade: "A" | "B" | "C" | "scrap";
+                                /** @enum {string} */
+                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
+                                quantity: number;
+                                locationId: number | null;
+                                decidedBy: string;
+                                decidedAt: string;
+                            }[];
+                            refunds: {
+                                id: number;
+                                number: string;
+                                returnId: number;
+                                /** @enum {string} */
+                                kind: "refund" | "compensation";
+                                orderId: number;
+                                customerId: number;
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "paid";
+                                approvedBy: string | null;
+                                approvedAt: string | null;
+                                paidAt: string | null;
+                                paymentReference: string | null;
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/resolve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve: a return creates its refund, an exchange its replacement order (reserved), a repair ships back (carrier, trackingNumber), a compensation creates its payment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Return: the refund (default what was paid for the units received); compensation: the amount (default the one asked for) */
+                        amount?: number;
+                        /** @description Repair: the carrier taking the item back */
+                        carrier?: string;
+                        trackingNumber?: string;
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            rmaNumber: string | null;
+                            /** @enum {string} */
+                            type: "return" | "exchange" | "repair" | "compensation";
+                            advanceExchange: boolean;
+                            /** @enum {string} */
+                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
+                            orderId: number;
+                            orderNumber: string;
+                            customerId: number;
+                            warehouseId: number;
+                            currency: string;
+                            reasonCode: string;
+                            description: string | null;
+                            photoIds: number[];
+                            /** @description Photos of the parcel taken when it was received */
+                            receiptPhotoIds: number[];
+                            /** @enum {string} */
+                            source: "staff" | "portal";
+                            value: number;
+                            withinWindow: boolean;
+                            approvalsRequired: number;
+                            firstApprovedBy: string | null;
+                            firstApprovedAt: string | null;
+                            approvedBy: string | null;
+                            approvedAt: string | null;
+                            rejectedBy: string | null;
+                            rejectedAt: string | null;
+                            rejectReason: string | null;
+                            instructions: {
+                                en: string;
+                                zh: string;
+                                address: string;
+                                rmaNumber: string;
+                            } | null;
+                            replacementLines: {
+                                sku: string;
+                                quantity: number;
+                            }[] | null;
+                            replacementOrderId: number | null;
+                            receiptLocationId: number | null;
+                            stockOwnerId: number;
+                            requestedAmount: number | null;
+                            returnCarrier: string | null;
+                            returnTracking: string | null;
+                            resolution: ("refund" | "replacement" | "repaired" | "compensation") | null;
+                            receivedAt: string | null;
+                            inspectedAt: string | null;
+                            disposedAt: string | null;
+                            resolvedAt: string | null;
+                            createdBy: string;
+                            createdAt: string;
+                            updatedAt: string;
+                            lines: {
+                                id: number;
+                                orderLineId: number;
+                                productId: number;
+                                sku: string;
+                                name: string;
+                                category: string | null;
+                                quantity: number;
+                                unitPrice: number;
+                                receivedQuantity: number;
+                                grades: {
+                                    [key: string]: number;
+                                } | null;
+                            }[];
+                            discrepancies: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "wrong_item" | "missing" | "extra" | "damaged";
+                                returnLineId: number | null;
+                                productId: number | null;
+                                code: string;
+                                quantity: number;
+                                note: string | null;
+                                createdAt: string;
+                            }[];
+                            inspections: {
+                                id: number;
+                                returnLineId: number;
+                                level: number;
+                                levelName: string;
+                                grades: {
+                                    [key: string]: number;
+                                };
+                                checklist: {
+                                    item: string;
+                                    passed: boolean;
+                                    note?: string;
+                                }[];
+                                photoIds: number[];
+                                note: string | null;
+                                inspector: string;
+                                inspectedAt: string;
+                            }[];
+                            dispositions: {
+                                id: number;
+                                returnLineId: number;
+                                /** @enum {string} */
+                                grade: "A" | "B" | "C" | "scrap";
+                                /** @enum {string} */
+                                disposition: "restock" | "restock_open_box" | "refurbish" | "return_to_vendor" | "scrap";
+                                quantity: number;
+                                locationId: number | null;
+                                decidedBy: string;
+                                decidedAt: string;
+                            }[];
+                            refunds: {
+                                id: number;
+                                number: string;
+                                returnId: number;
+                                /** @enum {string} */
+                                kind: "refund" | "compensation";
+                                orderId: number;
+                                customerId: number;
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "paid";
+                                approvedBy: string | null;
+                                approvedAt: string | null;
+                                paidAt: string | null;
+                                paymentReference: string | null;
+                                createdBy: string;
+                                createdAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/portal/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A customer asks for a return, exchange, repair or compensation on their order, proving it is theirs with the order number and its phone or e-mail (404 for an unknown order and a wrong contact alike). Messages are in English and Chinese. */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        orderNumber: string;
+                        phone?: string;
+                        /** Format: email */
+                        email?: string;
+                        /** @enum {string} */
+                        type: "return" | "exchange" | "repair" | "compensation";
+                        reasonCode: string;
+                        description?: string;
+                        lines: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        /** @description Exchange: what the customer gets instead (default: the same SKUs and quantities) */
+                        replacementLines?: {
+                            sku: string;
+                            quantity: number;
+                        }[];
+                        /** @description Compensation: the amount asked for, at most what was paid for the lines */
+                        requestedAmount?: number;
+                        /** @description Photos as data URLs (image/jpeg, image/png or image/webp); the request body is at most 1 MiB */
+                        photos?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            rmaNumber: string | null;
+                            /** @enum {string} */
+                            type: "return" | "exchange" | "repair" | "compensation";
+                            /** @enum {string} */
+                            status: "requested" | "awaiting_second_approval" | "approved" | "rejected" | "received" | "inspected" | "disposed" | "resolved" | "cancelled";
+                            statusLabel: {
+                                en: string;
+                                zh: string;
+                            };
+                            orderNumber: string;
+                            reason: {
+                                en: string;
+                                zh: string;
+                            };
+                            instructions: {
+                                en: string;
+                                zh: string;
+                                address: string;
+                                rmaNumber: string;
+                            } | null;
+                            rejectReason: string | null;
+                            lines: {
+                                sku: string;
+                                name: string;
+                                quantity: number;
+                                receivedQuantity: number;
+                            }[];
+                            refunds: {
+                                number: string;
+                                amount: number;
+                                currency: string;
+                                /** @enum {string} */
+                                status: "pending" | "approved" | "paid";
+                            }[];
+                            replacementOrderId: number | null;
+                            returnTracking: string | null;
+                            createdAt: string;
+                            updatedAt: string;
                         };
                     };
                 };

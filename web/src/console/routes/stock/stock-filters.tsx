@@ -37,7 +37,13 @@ export function StockFilterForm({ value, onChange, extra }: { value: StockFilter
   const { t } = useTranslation();
   const [form] = Form.useForm<StockFilters>();
   const warehouses = useWarehouses();
-  useEffect(() => form.setFieldsValue({ warehouseId: undefined, sku: undefined, location: undefined, status: undefined, reference: undefined, ...value }), [form, value]);
+  // The form follows the URL when the URL changes (a search, a link, back), and only then: a
+  // re-render for any other reason (the live stream refreshing the table) must not wipe what the
+  // person is typing.
+  useEffect(
+    () => form.setFieldsValue({ warehouseId: undefined, sku: undefined, location: undefined, status: undefined, reference: undefined, ...value }),
+    [form, value.warehouseId, value.sku, value.location, value.status, value.reference], // eslint-disable-line react-hooks/exhaustive-deps
+  );
   const warehouseId = Form.useWatch('warehouseId', form);
   return (
     <Form form={form} layout="inline" onFinish={onChange} aria-label={t('stock.filters')} style={{ rowGap: 12, marginBottom: 16 }}>
