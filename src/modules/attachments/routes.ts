@@ -4,9 +4,9 @@ import { eventScope } from '../../platform/auth/scope.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { ATTACHMENT_TYPES, getAttachment, MAX_ATTACHMENT_BYTES, readAttachment, saveAttachment } from './attachments.service.js';
+import { Id } from '../../platform/http/schemas.js';
 
 const tags = ['attachments'];
-const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const AttachmentDto = z.object({
   id: z.number().int(),

@@ -13,9 +13,9 @@ import { page, PageQuery } from '../../platform/http/pagination.js';
 import { dryRun } from './engine.js';
 import { ActionOutcome, RuleDto, RuleInput, RulePatch, RuleVersionDto, RunDto, TimerDto, type Rule } from './rules.schema.js';
 import { createRule, deleteRule, getRule, listRules, listRuns, listTimers, listVersions, restoreVersion, updateRule } from './rules.service.js';
+import { Id } from '../../platform/http/schemas.js';
 
 const tags = ['rules'];
-const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 const Params = z.object({ id: Id });
 
 const DryRunQuery = z

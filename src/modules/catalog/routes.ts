@@ -6,9 +6,9 @@ import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { Barcode, NewProductInput, ProductDto, ProductPatchInput } from './catalog.schema.js';
 import * as catalog from './catalog.service.js';
+import { IdParams } from '../../platform/http/schemas.js';
 
 const tags = ['catalog'];
-const Id = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 const Flag = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 export function catalogRoutes(app: App, { db }: AppContext) {
@@ -63,7 +63,7 @@ export function catalogRoutes(app: App, { db }: AppContext) {
 
   app.get(
     '/api/v1/products/:id',
-    { config: { permission: 'catalog.read' }, schema: { tags, summary: 'A product', params: Id, response: { 200: ProductDto } } },
+    { config: { permission: 'catalog.read' }, schema: { tags, summary: 'A product', params: IdParams, response: { 200: ProductDto } } },
     async (req) => catalog.getProduct(db, req.params.id),
   );
 
@@ -74,7 +74,7 @@ export function catalogRoutes(app: App, { db }: AppContext) {
       schema: {
         tags,
         summary: 'Change a product; barcodes, when given, replace the whole set (the SKU never changes)',
-        params: Id,
+        params: IdParams,
         body: ProductPatchInput,
         response: { 200: ProductDto },
       },
@@ -89,7 +89,7 @@ export function catalogRoutes(app: App, { db }: AppContext) {
       schema: {
         tags,
         summary: 'Add a barcode to a product',
-        params: Id,
+        params: IdParams,
         body: z.object({ barcode: Barcode }).strict(),
         response: { 201: ProductDto },
       },
@@ -105,7 +105,7 @@ export function catalogRoutes(app: App, { db }: AppContext) {
       schema: {
         tags,
         summary: 'Remove a barcode from a product',
-        params: Id.extend({ barcode: z.string().min(1).max(64) }),
+        params: IdParams.extend({ barcode: z.string().min(1).max(64) }),
         response: { 200: ProductDto },
       },
     },

@@ -5,6 +5,7 @@
 import { EventDto } from '../../platform/events/dto.js';
 import { z } from 'zod';
 import { CUSTOMER_TYPES, LOCALES } from './events.js';
+import { Phone } from '../../platform/http/schemas.js';
 
 /** ISO 3166-1 alpha-2, the 249 officially assigned codes. */
 export const COUNTRIES: ReadonlySet<string> = new Set(
@@ -34,7 +35,6 @@ export const Tags = z.array(Tag).max(MAX_TAGS);
 
 export const Code = z.string().trim().regex(/^[A-Za-z0-9._-]{1,32}$/, 'code is 1 to 32 letters, digits, "-", "_" or "."');
 const Name = z.string().trim().min(1).max(200);
-const Phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{2,31}$/, 'phone is 3 to 32 digits, spaces, "+", "-" or parentheses');
 const Email = z.string().trim().max(254).pipe(z.email());
 const Text = (max: number) => z.string().trim().min(1).max(max);
 const ChatId = Text(128).regex(/^\S+$/, 'a chat id has no spaces').describe('the customer’s id on the chat channel (WeChat openid, a chat gateway’s user id …)');

@@ -1,9 +1,10 @@
 /** The notifications API's shapes: validation, the OpenAPI document and the DTO types. */
 import { z } from 'zod';
 import { CHANNELS, DELIVERY_STATUSES, TEMPLATE_LOCALES } from './events.js';
+import { Id, NO_CONTROL } from '../../platform/http/schemas.js';
+export { Id };
 
 export const tags = ['notifications'];
-export const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const ChannelSchema = z.enum(CHANNELS);
 export const LocaleSchema = z.enum(TEMPLATE_LOCALES);
 export const TemplateKey = z
@@ -11,7 +12,6 @@ export const TemplateKey = z
   .trim()
   .max(100)
   .regex(/^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)+$/, 'a template key is dotted lower-case words, e.g. order.confirmed');
-const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 export const Subject = z.string().trim().min(1).max(500).regex(/^[^\u0000-\u001F\u007F]*$/, 'a subject is one line without control characters');
 export const Body = z.string().min(1).max(20_000).regex(NO_CONTROL, 'no control characters but line breaks and tabs');
 

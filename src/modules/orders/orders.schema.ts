@@ -3,9 +3,10 @@ import { z } from 'zod';
 import { ShipmentWithTrackingDto, TrackingNumber } from '../shipping/index.js';
 import { ORDER_CHANNELS } from './events.js';
 import { ORDER_STATUSES } from './order-state.js';
+import { Id, NO_CONTROL, Phone } from '../../platform/http/schemas.js';
+export { Id, NO_CONTROL };
 
 export const tags = ['orders'];
-export const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const OrderParams = z.object({ id: Id });
 export const Quantity = z.number().int().min(1).max(1_000_000);
 const Sku = z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'SKU is 1 to 64 letters, digits, "-", "_" or "."');
@@ -15,10 +16,8 @@ const LocationCode = z.string().trim().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/
 const hasCents = (v: number) => Math.abs(Math.round(v * 100) - v * 100) < 1e-6;
 const Price = z.number().min(0).max(10_000_000).refine(hasCents, 'at most 2 decimal places');
 /** Free text without control characters (a NUL cannot even be stored); line breaks are fine. */
-export const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const Text = (max: number) => z.string().trim().min(1).max(max).regex(NO_CONTROL, 'no control characters');
 const Lot = z.string().trim().max(64).regex(NO_CONTROL, 'no control characters');
-const Phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{2,31}$/, 'phone is 3 to 32 digits, spaces, "+", "-" or parentheses');
 const Country = z
   .string()
   .trim()

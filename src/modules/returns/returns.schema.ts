@@ -1,12 +1,12 @@
 /** The after-sales API's input and output shapes: validation, the OpenAPI document and the DTO types. */
 import { z } from 'zod';
 import { DISCREPANCY_KINDS, DISPOSITIONS, GRADES, REFUND_KINDS, REFUND_STATUSES, RESOLUTIONS, RETURN_STATUSES, RETURN_TYPES } from './events.js';
+import { Id, NO_CONTROL, Phone } from '../../platform/http/schemas.js';
+export { Id };
 
 export const tags = ['returns'];
-export const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const IdParams = z.object({ id: Id });
 const Quantity = z.number().int().min(1).max(1_000_000);
-const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 export const Text = (max: number) => z.string().trim().min(1).max(max).regex(NO_CONTROL, 'no control characters');
 const Sku = z.string().trim().regex(/^[A-Za-z0-9._-]{1,64}$/, 'SKU is 1 to 64 letters, digits, "-", "_" or "."');
 const Code = z.string().trim().regex(/^[\x21-\x7e]{1,64}$/, 'a scanned code is 1 to 64 printable ASCII characters without spaces');
@@ -44,7 +44,6 @@ export const NewReturnInput = z
   })
   .strict();
 
-const Phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{2,31}$/, 'phone is 3 to 32 digits, spaces, "+", "-" or parentheses');
 const Email = z.string().trim().max(254).email();
 const OrderNumber = z.string().trim().regex(/^[\x21-\x7e]{1,64}$/, 'an order number such as SO-000123 (or the shop\'s own order number)');
 

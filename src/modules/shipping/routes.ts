@@ -16,9 +16,9 @@ import {
   TrackingPushInput,
 } from './shipping.schema.js';
 import * as shipping from './shipping.service.js';
+import { Id } from '../../platform/http/schemas.js';
 
 const tags = ['shipping'];
-const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export function shippingRoutes(app: App, { db }: AppContext) {
   app.get(

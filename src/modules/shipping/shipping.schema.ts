@@ -1,8 +1,8 @@
 /** The shipping API's shapes, for validation and the OpenAPI document. */
 import { z } from 'zod';
 import { SHIPMENT_STATUSES } from './events.js';
+import { NO_CONTROL } from '../../platform/http/schemas.js';
 
-const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 export const ShipmentStatusSchema = z.enum(SHIPMENT_STATUSES);
 export const TrackingNumber = z.string().trim().regex(/^[\x21-\x7e]{1,64}$/, 'tracking number is 1 to 64 printable ASCII characters without spaces');

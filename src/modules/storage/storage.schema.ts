@@ -1,8 +1,9 @@
 /** The storage API's inputs and outputs (Zod): one vocabulary for routes, services and tests. */
 import { z } from 'zod';
 import { CUSTODY_ACTIONS, DEPOSIT_STATUSES, ITEM_STATUSES, OVERDUE_REASONS, SIZE_CLASSES } from './events.js';
+import { Id, Phone } from '../../platform/http/schemas.js';
+export { Id, Phone };
 
-export const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const Category = z
   .string()
   .trim()
@@ -12,7 +13,6 @@ export const Category = z
   .regex(/^[^\u0000-\u001f\u007f]+$/, 'category has no control characters')
   .describe('luggage, consignment, 行李, …; compared in lower case');
 export const SizeClass = z.enum(SIZE_CLASSES);
-export const Phone = z.string().trim().regex(/^\+?[0-9][0-9 ()-]{2,31}$/, 'phone is 3 to 32 digits, spaces, "+", "-" or parentheses');
 // Scanned codes are checked by looking them up: a code that is not ours is unknown, whatever its shape.
 export const ItemCode = z.string().trim().toUpperCase().min(1).max(32).describe('the scanned item label, e.g. ST-7KQ2M9XD');
 export const VoucherCode = z.string().trim().toUpperCase().min(1).max(32).describe("the customer's voucher code, 10 letters and digits");

@@ -1,17 +1,17 @@
 /** The tasks and teams API's shapes: validation, the OpenAPI document and the DTO types. */
 import { z } from 'zod';
 import { CHAT_FORMATS, PRIORITIES, TASK_STATUSES } from './events.js';
+import { Id, NO_CONTROL } from '../../platform/http/schemas.js';
+export { Id };
 
 export const tags = ['tasks'];
 export const teamTags = ['teams'];
-export const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 export const TeamCode = z
   .string()
   .trim()
   .max(50)
   .regex(/^[a-z][a-z0-9_]{0,49}$/, 'a team code is lower-case letters, digits and _, starting with a letter (customer_service)');
 const Text = (max: number) => z.string().trim().min(1).max(max);
-const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 const LongText = z.string().trim().min(1).max(5000).regex(NO_CONTROL, 'no control characters but line breaks and tabs');
 const WebhookUrl = z
   .string()

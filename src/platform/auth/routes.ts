@@ -8,6 +8,7 @@ import * as auth from './auth.service.js';
 import { Invalid } from '../http/errors.js';
 import { PERMISSIONS } from './permissions.js';
 import { DUTY_STEP_NAMES, listDutyRules, setDutyRule } from './duties.js';
+import { IdParams } from '../http/schemas.js';
 
 export const SESSION_COOKIE = 'wl_session';
 
@@ -15,7 +16,6 @@ const Email = z.string().trim().email().max(254);
 const Password = z.string().min(8).max(200);
 const Role = z.string().min(2).max(40);
 const Locale = z.enum(['zh-CN', 'en']);
-const Id = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 /** The warehouses a user or key may work in; null (or left out, for a granter with every warehouse) is every warehouse. */
 const WarehouseIds = z
   .array(z.number().int().positive().max(Number.MAX_SAFE_INTEGER))
@@ -298,7 +298,7 @@ export function authRoutes(app: App, { db, config }: AppContext) {
         description:
           'A new role may carry only permissions the caller holds itself (403 on `role` otherwise), and a user whose role holds ' +
           'permissions the caller lacks cannot be changed at all (403 naming `missingPermissions`).',
-        params: Id,
+        params: IdParams,
         body: z
           .object({
             name: z.string().trim().min(1).max(200).optional(),
@@ -364,7 +364,7 @@ export function authRoutes(app: App, { db, config }: AppContext) {
         tags: ['identity'],
         summary: 'Revoke an API key',
         description: 'A key whose role or warehouses reach beyond the caller\'s cannot be revoked by them (403).',
-        params: Id,
+        params: IdParams,
         response: { 200: ApiKey },
       },
     },

@@ -9,6 +9,7 @@ import type { Config } from '../../config.js';
 import type { Permission } from '../auth/permissions.js';
 import type { WarehouseScope } from '../auth/scope.js';
 import type { Queryable, Tx } from '../db/client.js';
+import { NO_CONTROL } from '../http/schemas.js';
 
 export const IMPORT_KIND_NAMES = ['customers', 'products', 'opening-stock', 'orders'] as const;
 export type ImportKindName = (typeof IMPORT_KIND_NAMES)[number];
@@ -60,7 +61,6 @@ export type ImportKind<Row = unknown> = {
 
 // ---- cells: text in, typed values out, with messages a person understands ------------------------
 
-const NO_CONTROL = /^[^\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]*$/;
 
 export const cell = {
   text: (max: number) => z.string().max(max, `at most ${max} characters`).regex(NO_CONTROL, 'no control characters'),

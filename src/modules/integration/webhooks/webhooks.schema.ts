@@ -1,6 +1,8 @@
 /** The webhook API's shapes: what an integrator sends and gets back. */
 import { z } from 'zod';
 import { DELIVERY_STATUSES } from './events.js';
+import { Id } from '../../../platform/http/schemas.js';
+export { Id };
 
 // One type is `order.packed`, a family is `order.*`, everything is `*` (as the events API).
 export const EventTypePattern = z
@@ -20,7 +22,6 @@ export const WebhookUrl = z
     }
   }, 'a URL without credentials (user:password@)');
 
-export const Id = z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const WebhookInput = z.object({
   url: WebhookUrl,
