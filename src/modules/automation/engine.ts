@@ -7,7 +7,7 @@
 import { LogicEngine } from 'json-logic-engine';
 import type { Db, Tx } from '../../platform/db/client.js';
 import { typeMatches } from '../../platform/events/dispatcher.js';
-import type { StoredEvent } from '../../platform/events/log.js';
+import { firstEventAbout, getEvent, recentEventsOf, type StoredEvent } from '../../platform/events/log.js';
 import { runActions } from './actions.js';
 import { buildContext, hasLoader, loadEntity, pathOf, type RuleContext } from './context.js';
 import { delayMs, type ActionOutcome, type Rule, type Trigger } from './rules.schema.js';
@@ -69,26 +69,9 @@ async function recordRun(tx: Tx, rule: Rule, event: StoredEvent, timerId: number
 const startsOf = (t: Trigger) => (t.type === 'timer' ? t.start : []);
 const unlessOf = (t: Trigger) => (t.type === 'timer' || t.type === 'date' ? t.unless : []);
 
-/** SQL that tells whether an event of these types exists for the entity (after an id). */
-function unlessSql(patterns: readonly string[], firstParam: number): { sql: string; params: unknown[] } {
-  const exact = patterns.filter((p) => !p.endsWith('.*') && p !== '*');
-  const families = patterns.filter((p) => p.endsWith('.*')).map((p) => p.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
-  const everything = patterns.includes('*');
-  return {
-    sql: everything ? 'true' : `(type = ANY($${firstParam}::text[]) OR type LIKE ANY($${firstParam + 1}::text[]))`,
-    params: everything ? [] : [exact, families],
-  };
-}
-
-async function stoppedSince(tx: Tx, patterns: readonly string[], entityType: string, entityId: string, afterEventId: number): Promise<number | undefined> {
-  if (!patterns.length) return undefined;
-  const u = unlessSql(patterns, 4);
-  const { rows } = await tx.query<{ id: number }>(
-    `SELECT id FROM events WHERE entity_type = $1 AND entity_id = $2 AND id > $3 AND ${u.sql} ORDER BY id LIMIT 1`,
-    [entityType, entityId, afterEventId, ...u.params],
-  );
-  return rows[0]?.id;
-}
+/** The first event about the entity after `afterEventId` that stops the clock (one of the `unless` types). */
+const stoppedSince = (tx: Tx, patterns: readonly string[], entityType: string, entityId: string, afterEventId: number) =>
+  firstEventAbout(tx, { type: entityType, id: entityId }, patterns, afterEventId);
 
 /** When a date trigger's timer is due for this entity, or null when the field is empty. */
 async function dateDue(tx: Tx, t: Extract<Trigger, { type: 'date' }>, entity: Record<string, unknown> | null, timeZone: string): Promise<string | null> {
@@ -211,13 +194,7 @@ async function fireTimer(tx: Tx, timer: DueTimer, rules: Map<number, Rule | unde
     rules.set(timer.ruleId, (await tx.query<Rule>(`SELECT id, key, name, enabled, version, trigger, condition, actions FROM rules WHERE id = $1`, [timer.ruleId])).rows[0]);
   }
   const rule = rules.get(timer.ruleId);
-  const start = (
-    await tx.query<StoredEvent>(
-      `SELECT id, type, entity_type AS "entityType", entity_id AS "entityId", customer_id AS "customerId", actor, payload, occurred_at AS "occurredAt"
-       FROM events WHERE id = $1`,
-      [timer.startEventId],
-    )
-  ).rows[0];
+  const start = await getEvent(tx, timer.startEventId);
   const cancel = (by: number | null) => tx.query(`UPDATE rule_timers SET status = 'cancelled', cancelled_by = $2 WHERE id = $1`, [timer.id, by]);
   if (!rule || !rule.enabled || !start) return void (await cancel(null));
   const t = rule.trigger;
@@ -265,23 +242,11 @@ export type DryRunResult = {
 export async function dryRun(db: Db, rule: Rule, opts: EngineOptions & { limit: number; since?: string }): Promise<DryRunResult[]> {
   const t = rule.trigger;
   const patterns = t.type === 'event' ? t.events : t.type === 'timer' ? t.start : [`${t.entityType}.*`];
-  const u = unlessSql(patterns, 1);
-  const params: unknown[] = [...u.params];
-  let since = '';
-  if (opts.since) {
-    params.push(opts.since);
-    since = `AND occurred_at >= $${params.length}`;
-  }
-  params.push(opts.limit);
   // Always rolled back: a dry run reads in a transaction so entity loaders see one snapshot.
   const results: DryRunResult[] = [];
   await db
     .transaction(async (tx) => {
-      const { rows: events } = await tx.query<StoredEvent>(
-        `SELECT id, type, entity_type AS "entityType", entity_id AS "entityId", customer_id AS "customerId", actor, payload, occurred_at AS "occurredAt"
-         FROM events WHERE ${u.sql} ${since} ORDER BY id DESC LIMIT $${params.length}`,
-        params,
-      );
+      const events = await recentEventsOf(tx, patterns, { since: opts.since, limit: opts.limit });
       const seen = new Set<string>();
       for (const event of events) {
         if (triggeredBySelf(rule, event)) continue;

@@ -166,6 +166,46 @@ export async function listEvents(
 }
 
 /**
+ * SQL matching event types against patterns as rules and webhooks write them: `order.shipped`
+ * exactly, `order.*` a family, `*` everything. Its parameters start at `firstParam`.
+ */
+export function typePatternSql(patterns: readonly string[], firstParam: number): { sql: string; params: unknown[] } {
+  if (patterns.includes('*')) return { sql: 'true', params: [] };
+  const exact = patterns.filter((p) => !p.endsWith('.*'));
+  const families = patterns.filter((p) => p.endsWith('.*')).map((p) => p.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
+  return { sql: `(type = ANY($${firstParam}::text[]) OR type LIKE ANY($${firstParam + 1}::text[]))`, params: [exact, families] };
+}
+
+/** One event by id. */
+export async function getEvent(q: Queryable, id: number): Promise<StoredEvent | undefined> {
+  return (await q.query<StoredEvent>(`SELECT ${COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
+}
+
+/** The id of the first event of one of these types about an entity after `afterId` (a stopped clock, say). */
+export async function firstEventAbout(q: Queryable, entity: { type: string; id: string }, patterns: readonly string[], afterId: number): Promise<number | undefined> {
+  if (!patterns.length) return undefined;
+  const t = typePatternSql(patterns, 4);
+  const { rows } = await q.query<{ id: number }>(
+    `SELECT id FROM events WHERE entity_type = $1 AND entity_id = $2 AND id > $3 AND ${t.sql} ORDER BY id LIMIT 1`,
+    [entity.type, entity.id, afterId, ...t.params],
+  );
+  return rows[0]?.id;
+}
+
+/** The latest events of these types, newest first (since an instant, when given). */
+export async function recentEventsOf(q: Queryable, patterns: readonly string[], opts: { since?: string; limit: number }): Promise<StoredEvent[]> {
+  const t = typePatternSql(patterns, 1);
+  const params: unknown[] = [...t.params];
+  let since = '';
+  if (opts.since) {
+    params.push(opts.since);
+    since = `AND occurred_at >= $${params.length}`;
+  }
+  params.push(opts.limit);
+  return (await q.query<StoredEvent>(`SELECT ${COLUMNS} FROM events WHERE ${t.sql} ${since} ORDER BY id DESC LIMIT $${params.length}`, params)).rows;
+}
+
+/**
  * Events after `from` in commit order, only from transactions that have finished, so that a
  * follower that moves its position past what it read can never skip an event committed later.
  * "Finished" is judged against this database's running transactions (`events_read_bound()`, in
