@@ -9,11 +9,8 @@ import { Conflict, Invalid, NotFound } from '../platform/http/errors.js';
 import { resolveSkus, type ProductRef } from '../modules/catalog/index.js';
 import { getCustomerAddress, getCustomerRef } from '../modules/customers/index.js';
 import { getWarehouse, listBalances, listWarehouses } from '../modules/inventory/index.js';
-import { confirmOrBackorder, getOrder, lockOrder, ORDER_EVENTS as E, recordOrderEvent, shipToOf } from '../modules/orders/index.js';
+import { confirmOrBackorder, createOrder, getOrder, shipToOf } from '../modules/orders/index.js';
 import type { NewOrder, Order, ShipCalendar, ShipTo } from '../modules/orders/index.js';
-
-/** Far below numeric(16, 2)'s limit, and exact in a double when summed in cents. */
-const MAX_TOTAL = 1_000_000_000_000;
 
 /** `scope`: the warehouses the caller may place orders in (null: every one). */
 export async function placeOrder(tx: Tx, actor: string, input: NewOrder, calendar: ShipCalendar, scope: WarehouseScope = null): Promise<Order> {
@@ -24,45 +21,18 @@ export async function placeOrder(tx: Tx, actor: string, input: NewOrder, calenda
   const shipTo = await shipToFor(tx, input, customer.phone);
   const warehouseId = await chooseWarehouse(tx, input, products, scope);
 
-  if (input.externalRef) {
-    const dup = (await tx.query<{ number: string }>('SELECT number FROM orders WHERE channel = $1 AND external_ref = $2', [input.channel, input.externalRef])).rows[0];
-    if (dup) throw new Conflict(`${input.channel} order ${input.externalRef} is already ${dup.number}`, { field: 'externalRef', number: dup.number });
-  }
-  const priced = input.lines.map((l, i) => ({ ...l, product: products[i]!, unitPrice: l.unitPrice ?? products[i]!.unitPrice }));
-  const totalCents = priced.reduce((n, l) => n + Math.round(l.unitPrice * 100) * l.quantity, 0);
-  if (totalCents / 100 > MAX_TOTAL) throw new Invalid('lines', `the order total may not exceed ${MAX_TOTAL}`);
-
-  const { rows } = await tx.query<{ id: number }>(
-    `INSERT INTO orders (customer_id, channel, external_ref, warehouse_id, ship_to, currency, total, note)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [customer.id, input.channel, input.externalRef ?? null, warehouseId, JSON.stringify(shipTo), input.currency, (totalCents / 100).toFixed(2), input.note ?? null],
-  );
-  const orderId = rows[0]!.id;
-  await tx.query(
-    `INSERT INTO order_lines (order_id, line_no, product_id, sku, name, quantity, unit_price)
-     SELECT $1, n, p, s, nm, q, u FROM unnest($2::int[], $3::bigint[], $4::text[], $5::text[], $6::int[], $7::numeric[]) AS t(n, p, s, nm, q, u)`,
-    [
-      orderId,
-      priced.map((_l, i) => i + 1),
-      priced.map((l) => l.product.id),
-      priced.map((l) => l.product.sku),
-      priced.map((l) => l.product.name),
-      priced.map((l) => l.quantity),
-      priced.map((l) => l.unitPrice.toFixed(2)),
-    ],
-  );
-  const order = await lockOrder(tx, orderId);
-  // Written before any reservation is tried, so the timeline reads created → confirmed | backordered.
-  await recordOrderEvent(tx, actor, order, E.created, {
-    channel: order.channel,
-    externalRef: order.externalRef,
+  const order = await createOrder(tx, actor, {
+    customerId: customer.id,
+    channel: input.channel,
+    externalRef: input.externalRef ?? null,
     warehouseId,
-    currency: order.currency,
-    total: order.total,
-    lines: priced.map((l) => ({ sku: l.product.sku, quantity: l.quantity, unitPrice: l.unitPrice })),
+    shipTo,
+    currency: input.currency,
+    note: input.note ?? null,
+    lines: input.lines.map((l, i) => ({ productId: products[i]!.id, sku: products[i]!.sku, name: products[i]!.name, quantity: l.quantity, unitPrice: l.unitPrice ?? products[i]!.unitPrice })),
   });
   await confirmOrBackorder(tx, actor, order, calendar, 'placed');
-  return getOrder(tx, orderId);
+  return getOrder(tx, order.id);
 }
 
 /** Each line's product; an unknown, inactive or repeated SKU is a 422 naming its line. */

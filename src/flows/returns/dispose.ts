@@ -8,7 +8,7 @@
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
 import { applyMovement, defaultLocation, getLocation, listStockLevels, type Location, stockBecameAvailable } from '../../modules/inventory/index.js';
-import { type Disposition, expectStatus, getSettings, type Grade, GRADES, lockReturn, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
+import { type Disposition, expectStatus, getSettings, type Grade, GRADES, lockReturn, recordDisposition, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
 
 export type DisposeInput = { lines?: Array<{ returnLineId: number; grade: Grade; disposition: Disposition }> };
 export const OPEN_BOX_LOT = 'OPEN-BOX';
@@ -85,10 +85,7 @@ export async function disposeReturn(tx: Tx, actor: string, id: number, input: Di
         reason: disposition,
       });
       if (to && disposition !== 'refurbish') await stockBecameAvailable(tx, actor, line.productId, r.warehouseId);
-      await tx.query(
-        `INSERT INTO return_dispositions (return_id, return_line_id, grade, disposition, quantity, location_id, decided_by) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [r.id, line.id, grade, disposition, quantity, to?.id ?? null, actor],
-      );
+      await recordDisposition(tx, actor, r.id, { returnLineId: line.id, grade, disposition, quantity, locationId: to?.id ?? null });
       done.push({ sku: line.sku, grade, disposition, quantity, locationCode: to?.code ?? null });
     }
   }

@@ -12,7 +12,7 @@ import { Conflict, Invalid } from '../../platform/http/errors.js';
 import { getAttachments, linkAttachments } from '../../modules/attachments/index.js';
 import { findProductByCode } from '../../modules/catalog/index.js';
 import { applyMovement, defaultLocation, findLocationByCode, type Location } from '../../modules/inventory/index.js';
-import { expectStatus, linesPayload, lockReturn, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
+import { type Discrepancy, expectStatus, linesPayload, lockReturn, recordDiscrepancy, recordReceivedQuantity, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
 
 export type ReturnReceipt = {
   scans: Array<{ code: string; quantity: number }>;
@@ -21,7 +21,7 @@ export type ReturnReceipt = {
   locationCode?: string;
   note?: string;
 };
-type Found = { kind: 'wrong_item' | 'missing' | 'extra' | 'damaged'; returnLineId: number | null; productId: number | null; code: string; quantity: number; note?: string };
+type Found = Discrepancy;
 
 async function returnsLocation(tx: Tx, r: ReturnRow, code: string | undefined): Promise<Location> {
   if (code !== undefined) {
@@ -66,7 +66,7 @@ export async function receiveReturn(tx: Tx, actor: string, id: number, input: Re
     arrived.delete(l.productId);
     if (n > 0) {
       await applyMovement(tx, actor, { productId: l.productId, locationId: loc.id, location: loc, ownerId: owner, status: 'pending_inspection', delta: n, movement: 'return', reason: 'return_received', reference: r.rmaNumber });
-      await tx.query('UPDATE return_lines SET received_quantity = $2 WHERE id = $1', [l.id, n]);
+      await recordReceivedQuantity(tx, l.id, n);
       l.receivedQuantity = n;
     }
     if (n < l.quantity) found.push({ kind: 'missing', returnLineId: l.id, productId: l.productId, code: l.sku, quantity: l.quantity - n });
@@ -95,12 +95,7 @@ export async function receiveReturn(tx: Tx, actor: string, id: number, input: Re
   for (const h of held) {
     await applyMovement(tx, actor, { productId: h.productId, locationId: loc.id, location: loc, ownerId: r.customerId, status: 'quarantine', delta: h.quantity, movement: 'return', reason: 'return_discrepancy', reference: r.rmaNumber });
   }
-  for (const f of found) {
-    await tx.query(
-      `INSERT INTO return_discrepancies (return_id, kind, return_line_id, product_id, code, quantity, note, created_by) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-      [r.id, f.kind, f.returnLineId, f.productId, f.code, f.quantity, f.note ?? input.note ?? null, actor],
-    );
-  }
+  for (const f of found) await recordDiscrepancy(tx, actor, r.id, f, input.note ?? null);
   await setReturnStatus(tx, r, 'received', { received_at: new Date().toISOString(), receipt_location_id: loc.id, receipt_photo_ids: input.photoIds ?? [] });
   await linkAttachments(tx, input.photoIds ?? [], 'return', r.id);
   r.receiptLocationId = loc.id;

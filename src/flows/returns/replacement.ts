@@ -4,7 +4,7 @@
  * arrives); a plain one at resolution.
  */
 import type { Tx } from '../../platform/db/client.js';
-import { approveReturn, type NewReturn, recordReturnEvent, requestReturn, RETURN_EVENTS as E, returnLines, type ReturnRow, type Source } from '../../modules/returns/index.js';
+import { approveReturn, linkReplacement, type NewReturn, recordReturnEvent, requestReturn, RETURN_EVENTS as E, returnLines, type ReturnRow, type Source } from '../../modules/returns/index.js';
 import type { Order, OrderChannel, ShipCalendar } from '../../modules/orders/index.js';
 import { getOrderRow } from '../../modules/orders/index.js';
 import { placeOrder } from '../place-order.js';
@@ -26,8 +26,7 @@ export async function placeReplacement(tx: Tx, actor: string, r: ReturnRow, cale
     },
     calendar,
   );
-  await tx.query('UPDATE return_requests SET replacement_order_id = $2, updated_at = now() WHERE id = $1', [r.id, order.id]);
-  r.replacementOrderId = order.id;
+  await linkReplacement(tx, r, order.id);
   await recordReturnEvent(tx, actor, r, E.replacementOrdered, {
     advanceExchange: r.advanceExchange,
     replacementOrderId: order.id,

@@ -6,7 +6,7 @@
 import type { Tx } from '../../platform/db/client.js';
 import { Invalid } from '../../platform/http/errors.js';
 import { applyMovement } from '../../modules/inventory/index.js';
-import { createRefund, expectStatus, linesPayload, lockReturn, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus, toCents } from '../../modules/returns/index.js';
+import { createRefund, expectStatus, linesPayload, lockReturn, recordReturnEvent, refurbishedUnits, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus, toCents } from '../../modules/returns/index.js';
 import type { ShipCalendar } from '../../modules/orders/index.js';
 import { placeReplacement } from './replacement.js';
 
@@ -36,13 +36,7 @@ export async function resolveReturn(tx: Tx, actor: string, id: number, input: Re
   } else {
     if (!input.carrier) throw new Invalid('carrier', 'a repaired item ships back with a carrier');
     if (!input.trackingNumber) throw new Invalid('trackingNumber', 'a repaired item ships back with a tracking number');
-    const { rows } = await tx.query<{ returnLineId: number; productId: number; locationId: number; quantity: number }>(
-      `SELECT d.return_line_id AS "returnLineId", l.product_id AS "productId", d.location_id AS "locationId", d.quantity
-         FROM return_dispositions d JOIN return_lines l ON l.id = d.return_line_id
-        WHERE d.return_id = $1 AND d.disposition = 'refurbish' ORDER BY d.id`,
-      [r.id],
-    );
-    for (const d of rows) {
+    for (const d of await refurbishedUnits(tx, r.id)) {
       await applyMovement(tx, actor, {
         productId: d.productId,
         locationId: d.locationId,

@@ -27,3 +27,5 @@ export { assertOrderVisible, getOrder, getOrderRow, linesOf, listOrders, lockOrd
 export type { OrderRow } from './orders.service.js';
 export { shipCalendarOf } from './promised-date.js';
 export type { ShipCalendar } from './promised-date.js';
+export { createOrder } from './create.js';
+export type { NewOrderRecord } from './create.js';

@@ -23,3 +23,5 @@ export { returnCommandRoute } from './routes.js';
 export { returnsPortalGuess } from './portal.routes.js';
 export { portalOrder, portalView } from './portal.js';
 export { DisposeInputSchema, NewReturnInput, PortalReturnDto, PortalReturnInput, ReceiptInput, ResolveInputSchema, ReturnDto, tags as returnTags } from './returns.schema.js';
+export { linkReplacement, recordDiscrepancy, recordDisposition, recordReceivedQuantity, refurbishedUnits } from './records.js';
+export type { Discrepancy, DispositionRecord } from './records.js';
