@@ -10,7 +10,6 @@
  * for a refused replacement.
  */
 import { createHash } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { runAutomationOnce } from '../src/modules/automation/worker.js';
 import { createCustomer } from '../src/modules/customers/customers.service.js';
@@ -19,12 +18,11 @@ import { createWarehouse } from '../src/modules/inventory/warehouses.service.js'
 import { depositByVoucher } from '../src/modules/storage/counter.routes.js';
 import { getVoucherCode } from '../src/modules/storage/shared.js';
 import { useSecretKey, voucherHash } from '../src/modules/storage/vouchers.js';
-import { openPglite, openPostgres, type Db } from '../src/platform/db/client.js';
+import type { Db } from '../src/platform/db/client.js';
 import { applyMigrations, listMigrations } from '../src/platform/db/migrate.js';
 import type { App } from '../src/platform/http/app.js';
 import { buildApp } from '../src/server.js';
-import { useTestContext } from './support/context.js';
-import { testDbName, withDatabase } from './support/paths.js';
+import { emptyDatabase, useTestContext } from './support/context.js';
 import { checkIn, ok, phoneOf, SIGNATURE, storageWorld } from './storage.fixtures.js';
 
 const ctx = await useTestContext();
@@ -166,31 +164,10 @@ describe('SECRET_KEY', () => {
   });
 });
 
-/** A database with no migrations applied yet: PGlite in memory, or a new PostgreSQL database of this run. */
-async function emptyDatabase(): Promise<{ db: Db; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  if (!url) {
-    const db = await openPglite({});
-    return { db, drop: () => db.close() };
-  }
-  const name = testDbName('vouchers');
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const db = await openPostgres({ url: withDatabase(url, name), poolSize: 2 });
-  return {
-    db,
-    async drop() {
-      await db.close();
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
 
 describe('migration 004', () => {
   it('replaces a plaintext voucher by its hash (the same the server computes), its last 2 characters, and nothing else', async () => {
-    const { db, drop } = await emptyDatabase();
+    const { db, drop } = await emptyDatabase('vouchers');
     try {
       const all = await listMigrations(MIGRATION_SOURCES);
       const at = all.findIndex((m) => m.id === 'storage/004_voucher_hashes');

@@ -44,19 +44,33 @@ export async function freshDatabase(): Promise<{ db: Db; drop(): Promise<void> }
     const db = await openPglite({ loadDataDir: new Blob([readFileSync(pgliteSnapshot())]) });
     return { db, drop: async () => db.close() };
   }
-  const name = testDbName('t');
+  return newPostgresDatabase(url, testDbName('t'), templateDbName());
+}
+
+/** A database with no migrations applied yet (to test them): PGlite in memory, or a new database of this run. */
+export async function emptyDatabase(label: string): Promise<{ db: Db; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    const db = await openPglite({});
+    return { db, drop: () => db.close() };
+  }
+  return newPostgresDatabase(url, testDbName(label));
+}
+
+/** A new database on DATABASE_URL's server, copied from `template` or empty; `drop` closes and removes it. */
+async function newPostgresDatabase(url: string, name: string, template?: string): Promise<{ db: Db; drop(): Promise<void> }> {
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   for (let attempt = 0; ; attempt++) {
     try {
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDbName()}`);
+      await admin.query(`CREATE DATABASE ${name}${template ? ` TEMPLATE ${template}` : ''}`);
       break;
     } catch (err) {
-      if (attempt >= 20) throw err;
+      if (!template || attempt >= 20) throw err;
       await new Promise((r) => setTimeout(r, 100 + Math.random() * 200)); // template busy: another worker is copying it
     }
   }
-  const db = await openPostgres({ url: withDatabase(url, name), poolSize: 20 });
+  const db = await openPostgres({ url: withDatabase(url, name), poolSize: template ? 20 : 2 });
   return {
     db,
     async drop() {
