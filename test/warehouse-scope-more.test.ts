@@ -257,6 +257,20 @@ describe.each(callers)('$name limited to warehouses A and S', ({ name, api: scop
     expect(locations.map((e) => [e.type, Number(e.entityId)])).toContainEqual(['location.updated', A.locations['A-02']]);
     for (const e of locations) expect([A.warehouseId, S.warehouseId]).toContain(e.payload.warehouseId);
   });
+
+  it("sees the events of A's tasks and notices and of those about no warehouse; B's are left out of the log", async () => {
+    const seen = async (entityType: string) => (await ok(scoped.get(`/api/v1/events?entityType=${entityType}&limit=200`), 200)).items as any[];
+    const taskEvents = await seen('task');
+    const taskIds = new Set(taskEvents.map((e) => Number(e.entityId)));
+    for (const t of [...Object.values(tasksA), ...Object.values(tasksAnywhere)]) expect(taskIds, `task ${t.id}`).toContain(t.id);
+    for (const t of [tasksB.order, tasksB.return, tasksB.deposit, tasksB.warehouse, tasksB.location]) expect(taskIds, `task ${t.id}`).not.toContain(t.id);
+    // Even B's comment, which names nothing but the task.
+    expect(taskEvents.filter((e) => e.type === 'task.commented').map((e) => Number(e.entityId))).not.toContain(tasksB.order.id);
+
+    const noticeIds = new Set((await seen('notification')).map((e) => Number(e.entityId)));
+    for (const n of [notices.orderA, notices.taskA, notices.customerB]) expect(noticeIds, `notice ${n.id}`).toContain(n.id);
+    for (const n of [notices.orderB, notices.taskB]) expect(noticeIds, `notice ${n.id}`).not.toContain(n.id);
+  });
 });
 
 describe('an unscoped admin', () => {

@@ -1,6 +1,6 @@
 /** What the service and the sender share about deliveries: their columns and their events. */
 import type { Tx } from '../../platform/db/client.js';
-import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
+import { appendEvent, entityScopeCondition, warehouseOfEntity, type EventFilter } from '../../platform/events/log.js';
 import { visibleTaskCondition } from '../tasks/index.js';
 import type { NotificationEvent, NotificationEventPayloads } from './events.js';
 import type { Delivery } from './notifications.schema.js';
@@ -23,15 +23,17 @@ export function deliveryRef(d: Delivery) {
   };
 }
 
-/** Writes a delivery event, with the customer's id (if it is a customer's notice) so it lands on their timeline. */
+/** Writes a delivery event, with the customer's id (if it is a customer's notice) so it lands on their timeline, and its thing's warehouse. */
 export async function recordDeliveryEvent<T extends NotificationEvent>(
   tx: Tx,
   actor: string,
-  d: Pick<Delivery, 'id' | 'customerId'>,
+  d: Pick<Delivery, 'id' | 'customerId' | 'entityType' | 'entityId'>,
   type: T,
   payload: NotificationEventPayloads[T],
 ) {
-  await appendEvent(tx, actor, { type, entityType: 'notification', entityId: d.id, customerId: d.customerId, payload });
+  // A notice about a warehouse thing (or a task about one) names that warehouse, as the thing's own events do.
+  const warehouseId = d.entityType && d.entityId ? await warehouseOfEntity(tx, d.entityType, d.entityId) : undefined;
+  await appendEvent(tx, actor, { type, entityType: 'notification', entityId: d.id, customerId: d.customerId, payload: { ...payload, ...(warehouseId ? { warehouseId } : {}) } });
 }
 
 /**

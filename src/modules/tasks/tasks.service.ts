@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Queryable, Tx } from '../../platform/db/client.js';
 import { getUsers, type Principal } from '../../platform/auth/auth.service.js';
 import { eventScope } from '../../platform/auth/scope.js';
-import { appendEvent, entityScopeCondition, type EventFilter } from '../../platform/events/log.js';
+import { appendEvent, entityScopeCondition, warehouseOfEntity, type EventFilter } from '../../platform/events/log.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
 import { decodeCursor, pageOf } from '../../platform/http/pagination.js';
 import { getCustomerRef } from '../customers/index.js';
@@ -39,8 +39,13 @@ const COLUMNS = `id, title, description, entity_type AS "entityType", entity_id 
   coalesce(due_at < now() AND status IN ('open', 'in_progress'), false) AS overdue,
   created_by AS "createdBy", updated_by AS "updatedBy", created_at AS "createdAt", updated_at AS "updatedAt", closed_at AS "closedAt"`;
 
-async function recordEvent<T extends TaskEvent>(tx: Tx, actor: string, task: Pick<Task, 'id' | 'customerId'>, type: T, payload: TaskEventPayloads[T]) {
-  await appendEvent(tx, actor, { type, entityType: 'task', entityId: task.id, customerId: task.customerId, payload });
+/**
+ * A task's event names the warehouse of the thing the task is about (when it lies in one), so the
+ * event log and the live stream show it to the readers of that warehouse only.
+ */
+async function recordEvent<T extends TaskEvent>(tx: Tx, actor: string, task: Pick<Task, 'id' | 'customerId' | 'entityType' | 'entityId'>, type: T, payload: TaskEventPayloads[T]) {
+  const warehouseId = task.entityType && task.entityId ? await warehouseOfEntity(tx, task.entityType, task.entityId) : undefined;
+  await appendEvent(tx, actor, { type, entityType: 'task', entityId: task.id, customerId: task.customerId, payload: { ...payload, ...(warehouseId ? { warehouseId } : {}) } });
 }
 
 async function assertTeam(q: Queryable, team: string) {

@@ -176,6 +176,24 @@ export function typePatternSql(patterns: readonly string[], firstParam: number):
   return { sql: `(type = ANY($${firstParam}::text[]) OR type LIKE ANY($${firstParam + 1}::text[]))`, params: [exact, families] };
 }
 
+/**
+ * The warehouse a thing lies in, as the log knows it: a warehouse is its own; anything else, the
+ * warehouse its latest event names (an order's, a return's, a deposit's). Undefined for things that
+ * lie in none (a customer, a product, a team). A task or a notice about the thing names it too, so
+ * the log shows their events to the same readers.
+ */
+export async function warehouseOfEntity(q: Queryable, entityType: string, entityId: string | number): Promise<number | undefined> {
+  if (entityType === 'warehouse') return Number(entityId);
+  const { rows } = await q.query<{ warehouseId: string }>(
+    `SELECT coalesce(payload->>'warehouseId', payload->'warehouse'->>'id') AS "warehouseId" FROM events
+      WHERE entity_type = $1 AND entity_id = $2 AND (payload ? 'warehouseId' OR jsonb_typeof(payload->'warehouse') = 'object')
+      ORDER BY id DESC LIMIT 1`,
+    [entityType, String(entityId)],
+  );
+  const id = Number(rows[0]?.warehouseId);
+  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
+}
+
 /** One event by id. */
 export async function getEvent(q: Queryable, id: number): Promise<StoredEvent | undefined> {
   return (await q.query<StoredEvent>(`SELECT ${COLUMNS} FROM events WHERE id = $1`, [id])).rows[0];
