@@ -6,10 +6,11 @@
 import { z } from 'zod';
 import type { Principal } from '../../platform/auth/auth.service.js';
 import { anyInScope, assertInScope, assertVisible } from '../../platform/auth/scope.js';
-import type { Queryable } from '../../platform/db/client.js';
+import type { Queryable, Tx } from '../../platform/db/client.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
+import { commandRoutes } from '../../platform/http/command-route.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { decodeCursor, page, pageOf } from '../../platform/http/pagination.js';
 import { findProductByCode, getProductRefs, type ProductRef } from '../catalog/index.js';
@@ -233,27 +234,23 @@ export function transferRoutes(app: App, { db }: AppContext) {
     },
   );
 
+  /** A command on one transfer, by the source's or the destination's people (`side`), answered with the transfer. */
+  const transferCommand = commandRoutes<Transfer>(app, db, {
+    base: '/api/v1/transfers',
+    tags,
+    params: TransferParams,
+    response: TransferDto,
+    guard: (tx, caller, id) => assertTransferSide(tx, caller, id, 'from'),
+    answer: (tx, _id, t) => view(tx, t),
+  });
   const command = <B extends z.ZodType | undefined>(
     path: string,
     summary: string,
     body: B,
     side: 'from' | 'to',
-    run: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined) => Promise<Transfer>,
+    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined) => Promise<Transfer>,
     status = 200,
-  ) =>
-    app.post(
-      `/api/v1/transfers/:id/${path}`,
-      {
-        config: { permission: 'inventory.write' },
-        schema: { tags, summary, params: TransferParams, ...(body ? { body } : {}), response: { [status]: TransferDto } },
-      },
-      async (req, reply) =>
-        idempotent(db, req, reply, status, async (tx) => {
-          const id = (req.params as { id: number }).id;
-          await assertTransferSide(tx, principal(req), id, side);
-          return view(tx, await run(tx, principal(req).actor, id, req.body as B extends z.ZodType ? z.output<B> : undefined));
-        }),
-    );
+  ) => transferCommand(path, { permission: 'inventory.write', summary, body, status, guard: (tx, caller, id) => assertTransferSide(tx, caller, id, side) }, run);
 
   command('release', 'draft → released: the source warehouse reserves every line (409 insufficient_stock if it cannot)', undefined, 'from', (tx, actor, id) =>
     transfers.releaseTransfer(tx, actor, id),

@@ -5,6 +5,7 @@ import { assertInScope, inScope } from '../../platform/auth/scope.js';
 import { NotFound } from '../../platform/http/errors.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
+import { commandRoutes } from '../../platform/http/command-route.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { changeAddress } from './address.js';
@@ -109,41 +110,35 @@ export function orderRoutes(app: App, ctx: AppContext) {
   );
 
   /** A command on one order, answered with the order as it is afterwards. */
-  const command = (
-    path: string,
-    summary: string,
-    body: z.ZodType | undefined,
-    run: (tx: Parameters<Parameters<typeof db.transaction>[0]>[0], actor: string, id: number, body: never) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/v1/orders/:id/${path}`,
-      { config: { permission: 'orders.write' }, schema: { tags, summary, params: OrderParams, ...(body ? { body } : {}), response: { 200: OrderDto } } },
-      async (req, reply) =>
-        idempotent(db, req, reply, 200, async (tx) => {
-          await assertOrderVisible(tx, principal(req), req.params.id);
-          await run(tx, principal(req).actor, req.params.id, req.body as never);
-          return getOrder(tx, req.params.id);
-        }),
-    );
+  const orderCommand = commandRoutes(app, db, {
+    base: '/api/v1/orders',
+    tags,
+    params: OrderParams,
+    response: OrderDto,
+    guard: (tx, caller, id) => assertOrderVisible(tx, caller, id),
+    answer: (tx, id) => getOrder(tx, id),
+  });
+  const command = <B extends z.ZodType | undefined>(verb: string, summary: string, body: B, run: Parameters<typeof orderCommand<B>>[2]) =>
+    orderCommand(verb, { permission: 'orders.write', summary, body }, run);
 
   command('confirm', 'Retry the reservation: pending → confirmed or backordered; backordered → confirmed, or 409 saying what is missing', undefined, (tx, actor, id) =>
     retryConfirm(tx, actor, id, calendar),
   );
-  command('cancel', 'Cancel an order that is not yet packed (or is an exception); every reserved unit is released', ReasonInput, (tx, actor, id, b: z.infer<typeof ReasonInput>) =>
+  command('cancel', 'Cancel an order that is not yet packed (or is an exception); every reserved unit is released', ReasonInput, (tx, actor, id, b) =>
     cancelOrder(tx, actor, id, b.reason),
   );
-  command('intercept', 'Stop an order before it is packed: its stock is released and it becomes an exception until resumed or cancelled', ReasonInput, (tx, actor, id, b: z.infer<typeof ReasonInput>) =>
+  command('intercept', 'Stop an order before it is packed: its stock is released and it becomes an exception until resumed or cancelled', ReasonInput, (tx, actor, id, b) =>
     interceptOrder(tx, actor, id, b.reason),
   );
   command('resume', 'Exception → reserve what each line still lacks → confirmed, or backordered until stock arrives', undefined, (tx, actor, id) =>
     resumeOrder(tx, actor, id, calendar),
   );
 
-  command('hold', 'Hold the order where it is: it keeps its status and stock, but cannot be picked, packed or shipped until released', ReasonInput, (tx, actor, id, b: z.infer<typeof ReasonInput>) =>
+  command('hold', 'Hold the order where it is: it keeps its status and stock, but cannot be picked, packed or shipped until released', ReasonInput, (tx, actor, id, b) =>
     holdOrder(tx, actor, id, b.reason),
   );
   command('release-hold', 'Release a hold: the warehouse may work the order again', undefined, (tx, actor, id) => releaseOrderHold(tx, actor, id));
-  command('priority', 'Rank the order in the pick queue: 0 normal … 9 first', PriorityInput, (tx, actor, id, b: z.infer<typeof PriorityInput>) =>
+  command('priority', 'Rank the order in the pick queue: 0 normal … 9 first', PriorityInput, (tx, actor, id, b) =>
     setOrderPriority(tx, actor, id, b.priority),
   );
 

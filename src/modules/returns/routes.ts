@@ -8,6 +8,7 @@ import type { Permission } from '../../platform/auth/permissions.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { NotFound } from '../../platform/http/errors.js';
+import { commandRoutes } from '../../platform/http/command-route.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
 import { getAttachments } from '../attachments/index.js';
@@ -155,26 +156,19 @@ export function returnRoutes(app: App, ctx: AppContext) {
 }
 
 /**
- * The route of a command on one return (POST /api/v1/returns/{id}/<path>), answered with the
+ * The route of a command on one return (POST /api/v1/returns/{id}/<verb>), answered with the
  * return as it is afterwards: the caller must see the return, the work runs in one idempotent
  * transaction. The flows register theirs (approve, receive, dispose, resolve) with it too.
  */
 export function returnCommandRoute(app: App, { db }: AppContext) {
-  return <B extends z.ZodType | undefined>(
-    path: string,
-    permission: Permission,
-    summary: string,
-    body: B,
-    run: (tx: Tx, actor: string, id: number, body: B extends z.ZodType ? z.output<B> : undefined, caller: Principal) => Promise<unknown>,
-  ) =>
-    app.post(
-      `/api/v1/returns/:id/${path}`,
-      { config: { permission }, schema: { tags, summary, params: IdParams, ...(body ? { body } : {}), response: { 200: ReturnDto } } },
-      async (req, reply) =>
-        idempotent(db, req, reply, 200, async (tx) => {
-          await assertReturnVisible(tx, principal(req), req.params.id);
-          await run(tx, principal(req).actor, req.params.id, req.body as never, principal(req));
-          return getReturn(tx, req.params.id);
-        }),
-    );
+  const returnCommand = commandRoutes(app, db, {
+    base: '/api/v1/returns',
+    tags,
+    params: IdParams,
+    response: ReturnDto,
+    guard: (tx, caller, id) => assertReturnVisible(tx, caller, id),
+    answer: (tx, id) => getReturn(tx, id),
+  });
+  return <B extends z.ZodType | undefined>(verb: string, permission: Permission, summary: string, body: B, run: Parameters<typeof returnCommand<B>>[2]) =>
+    returnCommand(verb, { permission, summary, body }, run);
 }
