@@ -10,3 +10,4 @@ export const attachmentsModule: Module = {
 
 // ---- the door: what code outside this module may use (nothing imports its other files) ----
 export { fromDataUrl, getAttachments, linkAttachments, readAttachment, saveAttachment } from './attachments.service.js';
+export type { AttachmentScope } from './attachments.service.js';

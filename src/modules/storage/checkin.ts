@@ -6,7 +6,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../attachments/index.js';
+import { getAttachments, linkAttachments, type AttachmentScope } from '../attachments/index.js';
 import { createCustomer, getCustomerRef, listCustomers, type CustomerRef } from '../customers/index.js';
 import { getWarehouse } from '../inventory/index.js';
 import { STORAGE_EVENTS as E, type DepositCheckedInPayload } from './events.js';
@@ -38,7 +38,11 @@ async function tariffFor(tx: Tx, sizeClass: string, category: string): Promise<T
   return rows[0] ?? null;
 }
 
-export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix = ''): Promise<Deposit & { voucherCode: string }> {
+/**
+ * `scope`: the warehouses the caller reads (`eventScope`); a photo on another warehouse's record is
+ * answered as an unknown one, so it cannot be taken onto this deposit and read there.
+ */
+export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix = '', scope?: AttachmentScope): Promise<Deposit & { voucherCode: string }> {
   const c = check(CheckInInput, input, fieldPrefix);
   const warehouse = await getWarehouse(tx, c.warehouseId).catch((err: unknown) => {
     throw err instanceof NotFound ? new Invalid(`${fieldPrefix}warehouseId`, `there is no warehouse ${c.warehouseId}`) : err;
@@ -55,7 +59,7 @@ export async function checkIn(tx: Tx, actor: string, input: CheckIn, fieldPrefix
     throw new Invalid(`${fieldPrefix}customerPhone`, 'give customerId, or customerPhone for a walk-in');
   }
   for (const [i, item] of c.items.entries()) {
-    if (item.photoIds?.length) await getAttachments(tx, item.photoIds, `${fieldPrefix}items.${i}.photoIds`);
+    if (item.photoIds?.length) await getAttachments(tx, item.photoIds, `${fieldPrefix}items.${i}.photoIds`, scope);
   }
 
   const { rows: seq } = await tx.query<{ n: number }>(`SELECT nextval('storage_deposit_number_seq') AS n`);

@@ -10,7 +10,7 @@ import { voucherReplacers } from './voucher-replacement.js';
 import type { z } from 'zod';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments, saveAttachment } from '../attachments/index.js';
+import { getAttachments, linkAttachments, saveAttachment, type AttachmentScope } from '../attachments/index.js';
 import { STORAGE_EVENTS as E, type DepositClosedPayload, type ItemCheckedOutPayload } from './events.js';
 import { computeFee } from './fees.js';
 import { addCustody, itemRef, lockItem, recordEvent } from './shared.js';
@@ -21,12 +21,12 @@ export type Handover = z.infer<typeof HandoverDto>;
 
 const PNG_MAGIC = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-async function storeSignature(tx: Tx, actor: string, signature: CheckOut['signature']): Promise<number> {
+async function storeSignature(tx: Tx, actor: string, signature: CheckOut['signature'], scope: AttachmentScope | undefined): Promise<number> {
   if ((signature.attachmentId === undefined) === (signature.dataUrl === undefined)) {
     throw new Invalid('signature', 'give the signature as dataUrl or as attachmentId, one of them');
   }
   if (signature.attachmentId !== undefined) {
-    const [a] = await getAttachments(tx, [signature.attachmentId], 'signature.attachmentId');
+    const [a] = await getAttachments(tx, [signature.attachmentId], 'signature.attachmentId', scope);
     if (!a || !a.contentType.startsWith('image/')) throw new Invalid('signature.attachmentId', 'the signature must be an image');
     return a.id;
   }
@@ -38,9 +38,10 @@ async function storeSignature(tx: Tx, actor: string, signature: CheckOut['signat
   return (await saveAttachment(tx, actor, { contentType: 'image/png', bytes, filename: 'signature.png' }, 'signature.dataUrl')).id;
 }
 
-export async function checkOut(tx: Tx, actor: string, input: CheckOut, at?: Date): Promise<Handover> {
+/** `scope`: the caller's (`eventScope`); a signature image on another warehouse's record is answered as an unknown one. */
+export async function checkOut(tx: Tx, actor: string, input: CheckOut, opts: { at?: Date; scope?: AttachmentScope } = {}): Promise<Handover> {
   // The database's clock, like the check-in's: the fee is computed from the two recorded times.
-  const now = at ?? new Date((await tx.query<{ now: string }>('SELECT now() AS now')).rows[0]!.now);
+  const now = opts.at ?? new Date((await tx.query<{ now: string }>('SELECT now() AS now')).rows[0]!.now);
   const { rows: deposits } = await tx.query<{ id: number; depositNumber: string; customerId: number; warehouseId: number; status: string }>(
     `SELECT id, deposit_number AS "depositNumber", customer_id AS "customerId", warehouse_id AS "warehouseId", status FROM storage_deposits WHERE voucher_hash = ANY($1::text[]) FOR UPDATE`,
     [await voucherHashes(tx, input.voucherCode)],
@@ -71,7 +72,7 @@ export async function checkOut(tx: Tx, actor: string, input: CheckOut, at?: Date
 
   items.sort((a, b) => codes.indexOf(a.code) - codes.indexOf(b.code)); // back to scan order
 
-  const signatureId = await storeSignature(tx, actor, input.signature);
+  const signatureId = await storeSignature(tx, actor, input.signature, opts.scope);
   const fees = items.map((i) => ({ item: i, fee: computeFee(i.tariff, i.checkedInAt, now) }));
   const feeTotal = fees.reduce((s, f) => s + f.fee.amount, 0);
   const currency = fees[0]?.fee.currency ?? 'CNY';

@@ -1,7 +1,6 @@
 /** Storage's staff API: check-in, put-away, moves, counts, corrections, check-out, look-ups, tariffs, settings. */
 import { z } from 'zod';
 import { assertInScope, assertVisible, eventScope, inScope } from '../../platform/auth/scope.js';
-import { getAttachments } from '../attachments/index.js';
 import type { App, AppContext } from '../../platform/http/app.js';
 import { principal } from '../../platform/http/app.js';
 import { Invalid, NotFound } from '../../platform/http/errors.js';
@@ -72,11 +71,7 @@ export function storageRoutes(app: App, ctx: AppContext) {
     },
     async (req, reply) => {
       assertInScope(principal(req), req.body.warehouseId, 'warehouseId');
-      return idempotent(db, req, reply, 201, async (tx) => {
-        // A photo on another warehouse's record is answered as an unknown one: it cannot be taken over.
-        for (const [i, item] of req.body.items.entries()) await getAttachments(tx, item.photoIds ?? [], `items.${i}.photoIds`, eventScope(principal(req)));
-        return checkIn(tx, principal(req).actor, req.body);
-      });
+      return idempotent(db, req, reply, 201, (tx) => checkIn(tx, principal(req).actor, req.body, '', eventScope(principal(req))));
     },
   );
 
@@ -228,9 +223,7 @@ export function storageRoutes(app: App, ctx: AppContext) {
       idempotent(db, req, reply, 201, async (tx) => {
         // A voucher of another warehouse's deposit is answered as an unknown one is.
         await assertVisible(principal(req), () => voucherWarehouse(tx, req.body.voucherCode), () => new Invalid('voucherCode', 'this voucher does not belong to any deposit'));
-        const signature = req.body.signature.attachmentId;
-        if (signature !== undefined) await getAttachments(tx, [signature], 'signature.attachmentId', eventScope(principal(req)));
-        return checkOut(tx, principal(req).actor, req.body);
+        return checkOut(tx, principal(req).actor, req.body, { scope: eventScope(principal(req)) });
       }),
   );
 
