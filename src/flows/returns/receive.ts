@@ -9,7 +9,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../../modules/attachments/index.js';
+import { getAttachments, linkAttachments, type AttachmentScope } from '../../modules/attachments/index.js';
 import { findProductByCode } from '../../modules/catalog/index.js';
 import { applyMovement, defaultLocation, findLocationByCode, type Location } from '../../modules/inventory/index.js';
 import { type Discrepancy, expectStatus, linesPayload, lockReturn, recordDiscrepancy, recordReceivedQuantity, recordReturnEvent, RETURN_EVENTS as E, returnLines, type ReturnRow, setReturnStatus } from '../../modules/returns/index.js';
@@ -35,7 +35,8 @@ async function returnsLocation(tx: Tx, r: ReturnRow, code: string | undefined): 
   return loc;
 }
 
-export async function receiveReturn(tx: Tx, actor: string, id: number, input: ReturnReceipt): Promise<ReturnRow> {
+/** `scope`: the caller's (`eventScope`): a photo on another warehouse's record is answered as an unknown one. */
+export async function receiveReturn(tx: Tx, actor: string, id: number, input: ReturnReceipt, scope?: AttachmentScope): Promise<ReturnRow> {
   const r = await lockReturn(tx, id);
   expectStatus(r, ['approved'], 'receipt');
   if (r.type === 'compensation') throw new Conflict(`return ${r.rmaNumber} is a compensation; no goods come back`, { currentState: r.status });
@@ -86,7 +87,7 @@ export async function receiveReturn(tx: Tx, actor: string, id: number, input: Re
     }
     found.push({ kind: 'damaged', returnLineId: line.id, productId: line.productId, code: line.sku, quantity: d.quantity, ...(d.note ? { note: d.note } : {}) });
   }
-  if (input.photoIds?.length) await getAttachments(tx, input.photoIds, 'photoIds');
+  if (input.photoIds?.length) await getAttachments(tx, input.photoIds, 'photoIds', scope);
   for (const [productId, a] of arrived) {
     found.push({ kind: 'wrong_item', returnLineId: null, productId, code: a.code, quantity: a.quantity });
     held.push({ productId, quantity: a.quantity });

@@ -4,6 +4,7 @@
  * arrives); a plain one at resolution.
  */
 import type { Tx } from '../../platform/db/client.js';
+import type { AttachmentScope } from '../../modules/attachments/index.js';
 import { approveReturn, linkReplacement, type NewReturn, recordReturnEvent, requestReturn, RETURN_EVENTS as E, returnLines, type ReturnRow, type Source } from '../../modules/returns/index.js';
 import type { Order, OrderChannel, ShipCalendar } from '../../modules/orders/index.js';
 import { getOrderRow } from '../../modules/orders/index.js';
@@ -38,8 +39,8 @@ export async function placeReplacement(tx: Tx, actor: string, r: ReturnRow, cale
 }
 
 /** A request, approved at once if the rules say so, and an advance exchange's replacement with it. */
-export async function requestReturnFlow(tx: Tx, actor: string, input: NewReturn, source: Source, calendar: ShipCalendar): Promise<ReturnRow> {
-  const r = await requestReturn(tx, actor, input, source);
+export async function requestReturnFlow(tx: Tx, actor: string, input: NewReturn, source: Source, calendar: ShipCalendar, scope?: AttachmentScope): Promise<ReturnRow> {
+  const r = await requestReturn(tx, actor, input, source, scope);
   if (r.status === 'approved' && r.advanceExchange) await placeReplacement(tx, actor, r, calendar);
   return r;
 }

@@ -4,7 +4,6 @@
  * refund, a replacement order, a repair shipped back). Each spans returns, orders and inventory,
  * so its route lives here beside its flow; the returns module keeps the routes that are its own.
  */
-import { getAttachments } from '../../modules/attachments/index.js';
 import { assertOrderVisible, shipCalendarOf } from '../../modules/orders/index.js';
 import { DisposeInputSchema, getReturn, NewReturnInput, ReceiptInput, ResolveInputSchema, returnCommandRoute, ReturnDto, returnTags } from '../../modules/returns/index.js';
 import { eventScope } from '../../platform/auth/scope.js';
@@ -41,8 +40,7 @@ export function returnFlowRoutes(app: App, ctx: AppContext) {
         await assertOrderVisible(tx, principal(req), req.body.orderId).catch((err: unknown) => {
           throw err instanceof NotFound ? new Invalid('orderId', `order ${req.body.orderId} does not exist`) : err;
         });
-        await getAttachments(tx, req.body.photoIds ?? [], 'photoIds', eventScope(principal(req)));
-        const r = await requestReturnFlow(tx, principal(req).actor, req.body, 'staff', calendar);
+        const r = await requestReturnFlow(tx, principal(req).actor, req.body, 'staff', calendar, eventScope(principal(req)));
         return getReturn(tx, r.id);
       }),
   );
@@ -58,10 +56,7 @@ export function returnFlowRoutes(app: App, ctx: AppContext) {
     'returns.write',
     'Receive the parcel: the scanned items are compared with the announced lines (missing, extra and wrong items become discrepancies); announced units go to a returns location as pending_inspection',
     ReceiptInput,
-    async (tx, actor, id, b, caller) => {
-      await getAttachments(tx, b.photoIds ?? [], 'photoIds', eventScope(caller));
-      return receiveReturn(tx, actor, id, b);
-    },
+    (tx, actor, id, b, caller) => receiveReturn(tx, actor, id, b, eventScope(caller)),
   );
   command(
     'dispose',

@@ -8,7 +8,7 @@
 import { assertSeparateDuty } from '../../platform/auth/duties.js';
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../attachments/index.js';
+import { getAttachments, linkAttachments, type AttachmentScope } from '../attachments/index.js';
 import { GRADES, RETURN_EVENTS as E, type Grade } from './events.js';
 import { levelsFor } from './policy.js';
 import { expectStatus, lockReturn, recordReturnEvent, returnLines, setReturnStatus, type ReturnRow } from './returns.service.js';
@@ -22,7 +22,8 @@ export type LineInspection = {
   note?: string;
 };
 
-export async function inspectReturn(tx: Tx, actor: string, id: number, input: { lines: LineInspection[] }): Promise<ReturnRow> {
+/** `scope`: the caller's (`eventScope`): a photo on another warehouse's record is answered as an unknown one. */
+export async function inspectReturn(tx: Tx, actor: string, id: number, input: { lines: LineInspection[] }, scope?: AttachmentScope): Promise<ReturnRow> {
   const r = await lockReturn(tx, id);
   if (['requested', 'awaiting_second_approval', 'approved'].includes(r.status)) {
     throw new Conflict(`return ${r.rmaNumber ?? r.id} is ${r.status}: nothing has been received to inspect yet`, { currentState: r.status });
@@ -68,7 +69,7 @@ export async function inspectReturn(tx: Tx, actor: string, id: number, input: { 
     if (missing.length) throw new Invalid(`lines.${i}.checklist`, `the checklist of ${line.category ?? 'every category'} also needs: ${missing.join(', ')}`);
     const unknown = li.checklist.find((c) => !items.includes(c.item));
     if (unknown) throw new Invalid(`lines.${i}.checklist`, `${unknown.item} is not on the checklist (${items.join(', ')})`);
-    if (li.photoIds?.length) await getAttachments(tx, li.photoIds, `lines.${i}.photoIds`);
+    if (li.photoIds?.length) await getAttachments(tx, li.photoIds, `lines.${i}.photoIds`, scope);
     const grades = Object.fromEntries(GRADES.filter((g) => (li.grades[g] ?? 0) > 0).map((g) => [g, li.grades[g]!])) as Partial<Record<Grade, number>>;
     await tx.query(
       `INSERT INTO return_inspections (return_id, return_line_id, level, level_name, grades, checklist, photo_ids, note, inspector)

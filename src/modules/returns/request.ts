@@ -6,7 +6,7 @@
  */
 import type { Tx } from '../../platform/db/client.js';
 import { Conflict, Invalid, NotFound } from '../../platform/http/errors.js';
-import { getAttachments, linkAttachments } from '../attachments/index.js';
+import { getAttachments, linkAttachments, type AttachmentScope } from '../attachments/index.js';
 import { getProductRefs, resolveSkus } from '../catalog/index.js';
 import { linesOf, lockOrder, type OrderRow } from '../orders/index.js';
 import { grantApproval } from './approve.js';
@@ -59,7 +59,8 @@ async function lockShippedOrder(tx: Tx, orderId: number, source: Source): Promis
   return order;
 }
 
-export async function requestReturn(tx: Tx, actor: string, input: NewReturn, source: Source, now = new Date()): Promise<ReturnRow> {
+/** `scope`: the caller's (`eventScope`): a photo on another warehouse's record is answered as an unknown one. */
+export async function requestReturn(tx: Tx, actor: string, input: NewReturn, source: Source, scope?: AttachmentScope, now = new Date()): Promise<ReturnRow> {
   const order = await lockShippedOrder(tx, input.orderId, source);
   const reason = await getReason(tx, input.reasonCode);
   if (!reason || !reason.active) throw new Invalid('reasonCode', bilingual({ en: `unknown reason code ${input.reasonCode}`, zh: `未知的售后原因 ${input.reasonCode}` }));
@@ -110,7 +111,7 @@ export async function requestReturn(tx: Tx, actor: string, input: NewReturn, sou
       if (!p || !p.active) throw new Invalid(`replacementLines.${i}.sku`, `unknown or inactive SKU ${l.sku}`);
     });
   }
-  if (input.photoIds?.length) await getAttachments(tx, input.photoIds, 'photoIds');
+  if (input.photoIds?.length) await getAttachments(tx, input.photoIds, 'photoIds', scope);
 
   const value = input.type === 'compensation' ? toCents(input.requestedAmount!) : paidCents;
   const settings = await getSettings(tx);

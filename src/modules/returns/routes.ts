@@ -1,8 +1,6 @@
 /** After-sales: request, decide, receive, inspect, dispose, resolve; refunds; settings and the customer portal. */
 import { z } from 'zod';
-import type { Principal } from '../../platform/auth/auth.service.js';
 import { eventScope, inScope } from '../../platform/auth/scope.js';
-import type { Tx } from '../../platform/db/client.js';
 import { EventDto } from '../../platform/events/dto.js';
 import type { Permission } from '../../platform/auth/permissions.js';
 import type { App, AppContext } from '../../platform/http/app.js';
@@ -11,7 +9,6 @@ import { NotFound } from '../../platform/http/errors.js';
 import { commandRoutes } from '../../platform/http/command-route.js';
 import { idempotent } from '../../platform/http/idempotency.js';
 import { page, PageQuery } from '../../platform/http/pagination.js';
-import { getAttachments } from '../attachments/index.js';
 import { analyticsRoutes } from './analytics.routes.js';
 import { cancelReturn, rejectReturn } from './approve.js';
 import { inspectReturn } from './inspect.js';
@@ -29,8 +26,6 @@ const StatusList = z
   .pipe(z.array(ReturnStatusSchema))
   .describe('One status or several, comma-separated');
 
-/** Photos on another warehouse's record are answered as unknown ones (422 naming the field), so none is taken onto a return to be read there. */
-const photosVisible = (tx: Tx, p: Principal, ids: number[] | undefined, field: string) => getAttachments(tx, ids ?? [], field, eventScope(p));
 
 export function returnRoutes(app: App, ctx: AppContext) {
   const { db, config } = ctx;
@@ -101,10 +96,7 @@ export function returnRoutes(app: App, ctx: AppContext) {
     'returns.inspect',
     "Record the next inspection level of received lines: grades (A, B, C, scrap) adding up to the received quantity, the category's checklist, photos and a note",
     InspectionInput,
-    async (tx, actor, id, b, caller) => {
-      for (const [i, line] of b.lines.entries()) await photosVisible(tx, caller, line.photoIds, `lines.${i}.photoIds`);
-      return inspectReturn(tx, actor, id, b);
-    },
+    (tx, actor, id, b, caller) => inspectReturn(tx, actor, id, b, eventScope(caller)),
   );
 
   app.get(
