@@ -7,7 +7,7 @@
 import { LogicEngine } from 'json-logic-engine';
 import type { Db, Tx } from '../../platform/db/client.js';
 import { typeMatches } from '../../platform/events/dispatcher.js';
-import { firstEventAbout, getEvent, recentEventsOf, type StoredEvent } from '../../platform/events/log.js';
+import { firstEventAbout, getEvent, listEvents, type StoredEvent } from '../../platform/events/log.js';
 import { runActions } from './actions.js';
 import { buildContext, hasLoader, loadEntity, pathOf, type RuleContext } from './context.js';
 import { delayMs, type ActionOutcome, type Rule, type Trigger } from './rules.schema.js';
@@ -246,7 +246,7 @@ export async function dryRun(db: Db, rule: Rule, opts: EngineOptions & { limit: 
   const results: DryRunResult[] = [];
   await db
     .transaction(async (tx) => {
-      const events = await recentEventsOf(tx, patterns, { since: opts.since, limit: opts.limit });
+      const events = patterns.length ? await listEvents(tx, { types: [...patterns], since: opts.since }, { limit: opts.limit }) : [];
       const seen = new Set<string>();
       for (const event of events) {
         if (triggeredBySelf(rule, event)) continue;

@@ -166,17 +166,6 @@ export async function listEvents(
 }
 
 /**
- * SQL matching event types against patterns as rules and webhooks write them: `order.shipped`
- * exactly, `order.*` a family, `*` everything. Its parameters start at `firstParam`.
- */
-export function typePatternSql(patterns: readonly string[], firstParam: number): { sql: string; params: unknown[] } {
-  if (patterns.includes('*')) return { sql: 'true', params: [] };
-  const exact = patterns.filter((p) => !p.endsWith('.*'));
-  const families = patterns.filter((p) => p.endsWith('.*')).map((p) => p.slice(0, -1).replace(/[\\%_]/g, (c) => `\\${c}`) + '%');
-  return { sql: `(type = ANY($${firstParam}::text[]) OR type LIKE ANY($${firstParam + 1}::text[]))`, params: [exact, families] };
-}
-
-/**
  * The warehouse a thing lies in, as the log knows it: a warehouse is its own; anything else, the
  * warehouse its latest event names (an order's, a return's, a deposit's). Undefined for things that
  * lie in none (a customer, a product, a team). A task or a notice about the thing names it too, so
@@ -202,25 +191,11 @@ export async function getEvent(q: Queryable, id: number): Promise<StoredEvent | 
 /** The id of the first event of one of these types about an entity after `afterId` (a stopped clock, say). */
 export async function firstEventAbout(q: Queryable, entity: { type: string; id: string }, patterns: readonly string[], afterId: number): Promise<number | undefined> {
   if (!patterns.length) return undefined;
-  const t = typePatternSql(patterns, 4);
-  const { rows } = await q.query<{ id: number }>(
-    `SELECT id FROM events WHERE entity_type = $1 AND entity_id = $2 AND id > $3 AND ${t.sql} ORDER BY id LIMIT 1`,
-    [entity.type, entity.id, afterId, ...t.params],
-  );
+  const params: unknown[] = [];
+  const clauses = where({ types: [...patterns], entityType: entity.type, entityId: entity.id }, params);
+  params.push(afterId);
+  const { rows } = await q.query<{ id: number }>(`SELECT id FROM events WHERE ${clauses.join(' AND ')} AND id > $${params.length} ORDER BY id LIMIT 1`, params);
   return rows[0]?.id;
-}
-
-/** The latest events of these types, newest first (since an instant, when given). */
-export async function recentEventsOf(q: Queryable, patterns: readonly string[], opts: { since?: string; limit: number }): Promise<StoredEvent[]> {
-  const t = typePatternSql(patterns, 1);
-  const params: unknown[] = [...t.params];
-  let since = '';
-  if (opts.since) {
-    params.push(opts.since);
-    since = `AND occurred_at >= $${params.length}`;
-  }
-  params.push(opts.limit);
-  return (await q.query<StoredEvent>(`SELECT ${COLUMNS} FROM events WHERE ${t.sql} ${since} ORDER BY id DESC LIMIT $${params.length}`, params)).rows;
 }
 
 /**
